@@ -1,0 +1,1 @@
+"""SQLite storage through sqlite-utils: opening, schema steps, queries, the audit trail."""

@@ -1,0 +1,1 @@
+"""The StudyLog window (PySide6). Depends on `studylog`; nothing there depends on this."""
