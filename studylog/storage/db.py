@@ -95,12 +95,13 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
             )
         )
     path.parent.mkdir(parents=True, exist_ok=True)
+    db = Database(path, execute_plugins=False)
     try:
-        db = Database(path, execute_plugins=False)
         _configure(db)
         db.execute("PRAGMA journal_mode = WAL")
         _upgrade(db)
-    except sqlite3.OperationalError as exc:
+    except sqlite3.DatabaseError as exc:
+        close_quietly(db)
         raise environment_problem(exc, path) from exc
     return db
 
