@@ -26,6 +26,7 @@ from studylog.storage import members as member_store
 from studylog.storage import sessions as session_store
 from studylog.storage import units
 from studylog.storage.store import Row, Store
+from studylog.vntext import fold
 
 
 @dataclass(frozen=True)
@@ -78,10 +79,12 @@ def build_demo(store: Store, *, scale: str, seed: int) -> Message:
     place = rng.choice(names.PLACES)
     with store.atomic():
         if scale == "chi_bo":
+            street = rng.choice(names.STREETS)
+            words = fold(street).split()
             home = units.init_home(
                 store,
-                name=f"Chi bộ {rng.choice(names.STREETS)}",
-                code="CB-KP3",
+                name=f"Chi bộ {street}",
+                code="CB-" + "".join(w[0] for w in words[:-1]).upper() + words[-1].upper(),
                 level=Level.CHI_BO,
                 parent_name=f"Đảng ủy {place}",
                 parent_code="DU-" + "".join(w[0] for w in place.split()[1:]).upper(),
@@ -114,12 +117,19 @@ def build_demo(store: Store, *, scale: str, seed: int) -> Message:
                 units.add_child(store, name=f"{prefix} {i:02d}", code=code, level=child_level)
             for plan, campaign in plans:
                 _add_host_sessions(store, rng, campaign, plan, home.name)
+    if scale == "chi_bo":
+        return msg(
+            "Demo database ready: {name}, {count} members, {campaigns} campaigns.",
+            "Đã tạo dữ liệu mẫu: {name}, {count} đảng viên, {campaigns} đợt học tập.",
+            name=home.name,
+            count=count,
+            campaigns=len(plans),
+        )
     return msg(
-        "Demo database ready: {name}, {count} {what}, {campaigns} campaigns.",
-        "Đã tạo dữ liệu mẫu: {name}, {count} {what}, {campaigns} đợt học tập.",
+        "Demo database ready: {name}, {count} units below, {campaigns} campaigns.",
+        "Đã tạo dữ liệu mẫu: {name}, {count} đơn vị trực thuộc, {campaigns} đợt học tập.",
         name=home.name,
         count=count,
-        what="đảng viên/đơn vị" if scale == "chi_bo" else "đơn vị trực thuộc",
         campaigns=len(plans),
     )
 
@@ -264,9 +274,13 @@ def _add_study(
     rows: list[Row] = []
     absent: list[Member] = []
     for member in roster:
+        # Absence clusters on a few people (ill, working away), as real sign-in sheets show.
+        away = rng.random() < 0.08
         attended_any = False
         for session in sessions:
             roll = rng.random()
+            if away:
+                roll = 0.9 + roll * 0.1
             if roll < 0.86:
                 status, reason = AttendanceStatus.CO_MAT, ""
             elif roll < 0.9:
