@@ -15,6 +15,7 @@ def fold(text: str) -> str:
     whatever the tone placement (`Thuỷ`/`Thủy`); `đ` has no decomposition, so it
     is mapped by hand.
     """
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    # Case-fold first: folding can itself produce combining marks (İ → i + dot).
+    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
+    return " ".join(stripped.split())
