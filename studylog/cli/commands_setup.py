@@ -28,7 +28,7 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     a = unit_sub.add_parser("add", parents=[parent], help="register a child unit")
     a.add_argument("--name", required=True)
     a.add_argument("--code", required=True)
-    a.add_argument("--level", required=True, choices=[lv.value for lv in Level])
+    a.add_argument("--level", required=True, choices=levels)
     a.set_defaults(func=cmd_units_add)
 
     p = sub.add_parser("demo", parents=[parent], help="create a demo database")

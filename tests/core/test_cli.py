@@ -362,3 +362,56 @@ def test_every_subcommand_is_in_the_readme() -> None:
                 assert f"studylog {name} {action}" in readme, f"{name} {action}"
         else:
             assert f"studylog {name}" in readme, name
+
+
+def test_units_add(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(tmp_path / "xa.db")
+    code, _, err = run(
+        capsys,
+        "init",
+        "--db",
+        path,
+        "--unit-name",
+        "Đảng ủy xã An Bình",
+        "--unit-code",
+        "DU-AB",
+        "--level",
+        "xa",
+        "--parent-name",
+        "Tỉnh ủy Tây Ninh",
+        "--parent-code",
+        "TU-TN",
+    )
+    assert code == 0, err
+    code, out, err = run(
+        capsys,
+        "units",
+        "add",
+        "--db",
+        path,
+        "--name",
+        "Chi bộ Ấp 2",
+        "--code",
+        "CB-A2",
+        "--level",
+        "chi_bo",
+    )
+    assert code == 0 and "CB-A2" in out, err
+    code, _, err = run(
+        capsys,
+        "units",
+        "add",
+        "--db",
+        path,
+        "--name",
+        "Chi bộ khác",
+        "--code",
+        "CB-A2",
+        "--level",
+        "chi_bo",
+    )
+    assert code == 1 and "CB-A2" in err
+    # "huyen" exists only to read old packages; no district level may be created (294-QĐ/TW).
+    with pytest.raises(SystemExit) as exc:
+        main(["init", "--db", path, "--unit-name", "X", "--unit-code", "Y", "--level", "huyen"])
+    assert exc.value.code == 2
