@@ -12,7 +12,13 @@ import traceback
 from collections.abc import Sequence
 
 from studylog import __version__
-from studylog.cli import commands_data, commands_imports, commands_setup, commands_stats
+from studylog.cli import (
+    commands_data,
+    commands_imports,
+    commands_reports,
+    commands_setup,
+    commands_stats,
+)
 from studylog.cli.context import Context
 from studylog.errors import StudyLogError
 from studylog.paths import log_path
@@ -51,7 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"StudyLog {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     parent = common_options(top=False)
-    for module in (commands_setup, commands_data, commands_imports, commands_stats):
+    for module in (
+        commands_setup,
+        commands_data,
+        commands_imports,
+        commands_stats,
+        commands_reports,
+    ):
         module.register(sub, parent)
     return parser
 
