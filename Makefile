@@ -4,6 +4,7 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SYSTEM_STAMP := $(VENV)/.system-deps
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
@@ -23,6 +24,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 translations: $(QM)
 
+$(SYSTEM_STAMP): tools/system-deps.sh | $(BIN)/python
+	sh tools/system-deps.sh
+	touch $(SYSTEM_STAMP)
+
 run: $(STAMP) $(QM)
 	$(BIN)/studylog gui
 
@@ -33,7 +38,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: $(STAMP) $(QM) lint typecheck
+test: $(STAMP) $(SYSTEM_STAMP) $(QM) lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 screenshots: $(STAMP) $(QM)
