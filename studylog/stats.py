@@ -10,8 +10,8 @@ from datetime import date
 from typing import Any
 
 from studylog.domain.enums import GUEST_GROUPS, MemberStatus
-from studylog.domain.figures import CampaignFigures, campaign_figures
-from studylog.domain.models import Campaign, Unit
+from studylog.domain.figures import CampaignFigures, Roll, campaign_figures, essays_due, roll_for
+from studylog.domain.models import Campaign, Member, Unit
 from studylog.storage import attendance, followup, members, sessions, settings
 from studylog.storage.store import Store
 from studylog.storage.units import home_unit
@@ -31,6 +31,24 @@ def figures_for(store: Store, campaign: Campaign, *, today: date | None = None) 
         rule=settings.denominator_rule(store),
         today=today or date.today(),
     )
+
+
+def roll(store: Store, campaign: Campaign, *, today: date | None = None) -> Roll:
+    """The members the campaign concerns, in name order: the check-in and sign-in lists."""
+    return roll_for(
+        campaign=campaign,
+        members=members.load_members(store, home_unit(store).uid),
+        sessions=sessions.list_sessions(store, campaign.uid),
+        rule=settings.denominator_rule(store),
+        today=today or date.today(),
+    )
+
+
+def essay_due_members(store: Store, campaign: Campaign, figures: CampaignFigures) -> list[Member]:
+    """The members counted in `figures.essays.required`, in name order."""
+    concerned = roll(store, campaign)
+    not_made_up = {a.uid for a in figures.absent if not a.made_up}
+    return essays_due([m for m in concerned.required if m.uid not in not_made_up], concerned.day)
 
 
 def grades_in_scale_order(campaign: Campaign, grades: dict[str, int]) -> dict[str, int]:

@@ -91,6 +91,36 @@ def reference_date(campaign: Campaign, sessions: Sequence[Session], today: date)
     return campaign.start_date or today
 
 
+@dataclass(frozen=True)
+class Roll:
+    """Who the campaign concerns, on the day whose roster decides (SPEC §3.1-3.2)."""
+
+    day: date
+    on_roll: list[Member]
+    required: list[Member]
+    excluded: list[Member]  # on the roll, left out by the denominator rule
+
+
+def roll_for(
+    *,
+    campaign: Campaign,
+    members: Sequence[Member],
+    sessions: Sequence[Session],
+    rule: DenominatorRule,
+    today: date,
+) -> Roll:
+    day = reference_date(campaign, sessions, today)
+    on_roll = members_on(members, day)
+    required = [m for m in on_roll if not is_excluded(m, day, rule)]
+    excluded = [m for m in on_roll if is_excluded(m, day, rule)]
+    return Roll(day, on_roll, required, excluded)
+
+
+def essays_due(studied: Sequence[Member], day: date) -> list[Member]:
+    """Essays are due from those who studied (after make-up), exempt members excepted (§3.8)."""
+    return [m for m in studied if exemption_on(m, day) is None]
+
+
 def present_members(attendance: Iterable[Attendance], session_uids: set[str]) -> set[str]:
     return {a.member_uid for a in attendance if a.session_uid in session_uids and a.status.present}
 
@@ -125,10 +155,8 @@ def campaign_figures(
     rule: DenominatorRule,
     today: date,
 ) -> CampaignFigures:
-    day = reference_date(campaign, sessions, today)
-    on_roll = members_on(members, day)
-    required = [m for m in on_roll if not is_excluded(m, day, rule)]
-    excluded = [m for m in on_roll if is_excluded(m, day, rule)]
+    roll = roll_for(campaign=campaign, members=members, sessions=sessions, rule=rule, today=today)
+    day, on_roll, required, excluded = roll.day, roll.on_roll, roll.required, roll.excluded
 
     regular_uids = {s.uid for s in sessions if not s.is_makeup}
     makeup_uids = {s.uid for s in sessions if s.is_makeup}
@@ -174,7 +202,7 @@ def campaign_figures(
         guests=guests(used_points),
         essays=essay_figures(
             campaign=campaign,
-            due=[m for m in attended + made_up if exemption_on(m, day) is None],
+            due=essays_due(attended + made_up, day),
             essays=essays,
         ),
     )

@@ -51,7 +51,7 @@ def parse_essays(
     table = read_table(path)
     header = find_header(table, ESSAY_HEADERS, [MEMBER_COLUMN, ("submitted", "grade")])
     finder = MemberFinder(candidates)
-    grade_of: Callable[[object], str] = _mark if scale == DIEM10 else _Labels(tuple(scale))
+    grade_of = grader(scale)
     rows: list[EssayRow] = []
     problems: list[Problem] = []
     for number, cells in data_rows(table, header):
@@ -68,6 +68,16 @@ def parse_essays(
     bad = {p.row for p in twice}
     problems = sorted(problems + twice, key=lambda p: p.row)
     return EssayParse([r for r in rows if r.row not in bad], problems, table.encoding_note)
+
+
+def grader(scale: tuple[str, ...] | str) -> Callable[[object], str]:
+    """The function that turns a typed grade into the scale's own form, or raises
+    `ValueProblem` (with a bilingual message) when it is not a grade of the scale."""
+    return _mark if scale == DIEM10 else _Labels(tuple(scale))
+
+
+def parse_grade(scale: tuple[str, ...] | str, value: object) -> str:
+    return grader(scale)(value)
 
 
 class _Labels:

@@ -11,6 +11,7 @@ from studylog.i18n import msg
 from studylog.storage import convert
 from studylog.storage.changes import Changes
 from studylog.storage.store import Row, Store
+from studylog.vntext.fmt import format_date
 
 
 def session_row(session: Session) -> Row:
@@ -71,6 +72,17 @@ def update_session(store: Store, session: Session) -> Changes:
 
 
 def delete_session(store: Store, uid: str) -> Changes:
+    """Delete a session with its attendance and points; refused while a make-up class
+    points to it (deleting it would silently turn that class into a regular session)."""
+    dependent = store.one("SELECT date FROM sessions WHERE makeup_of = ?", [uid])
+    if dependent is not None:
+        raise InputError(
+            msg(
+                "A make-up class on {date} belongs to this session; delete that class first.",
+                "Có lớp học bù ngày {date} gắn với buổi học này; hãy xóa lớp học bù đó trước.",
+                date=format_date(convert.day(dependent["date"])),
+            )
+        )
     with store.atomic():
         for row in store.all("SELECT uid FROM attendance WHERE session_uid = ?", [uid]):
             store.delete("attendance", row["uid"])

@@ -160,3 +160,14 @@ def test_damaged_file_refused(tmp_path: Path) -> None:
     path.write_bytes(bytes(data))
     with pytest.raises(EnvironmentProblem):
         open_database(path)
+
+
+def test_a_session_with_a_makeup_class_cannot_be_deleted(store: Store) -> None:
+    c1 = campaigns.add_campaign(store, Campaign(uid="", code="C1", title="Đợt 1"))
+    s1 = sessions.add_session(store, Session("", c1.uid, date(2026, 2, 5)))
+    m1 = sessions.add_session(store, Session("", c1.uid, date(2026, 2, 20), makeup_of=s1.uid))
+    with pytest.raises(InputError, match="20/02/2026"):
+        sessions.delete_session(store, s1.uid)
+    sessions.delete_session(store, m1.uid)
+    sessions.delete_session(store, s1.uid)
+    assert sessions.list_sessions(store, c1.uid) == []
