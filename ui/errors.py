@@ -1,0 +1,146 @@
+"""Unexpected errors (bugs): a short explanation, the details one click from the clipboard.
+
+Refusals of the core (`StudyLogError`) are not bugs and never come here: pages show
+them with ui.common.dialogs.refuse. What reaches `sys.excepthook` is a bug; the user
+gets a calm sentence in their language, the details go to the log file
+(studylog.paths.log_path) and can be copied for whoever helps them.
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+import traceback
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studylog import __version__
+from studylog.paths import log_path
+from ui.common.buttons import label_buttons
+
+Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def details_text(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> str:
+    lines = [
+        f"StudyLog {__version__}, Python {platform.python_version()}, PySide6 {pyside_version}",
+        f"{platform.platform()} — {datetime.now().isoformat(timespec='seconds')}",
+        "",
+        *traceback.format_exception(exc_type, exc, tb),
+    ]
+    return "\n".join(line.rstrip("\n") for line in lines)
+
+
+def write_log(details: str, path: Path | None = None) -> Path | None:
+    """Append to the log; a log that cannot be written must not raise a second error."""
+    target = path or log_path()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("a", encoding="utf-8") as handle:
+            handle.write(details + "\n\n")
+    except OSError:
+        return None
+    return target
+
+
+class ErrorDialog(QDialog):
+    def __init__(self, details: str, log: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("StudyLog — unexpected error"))
+        self.details = details
+        intro = QLabel(
+            self.tr(
+                "Something went wrong inside StudyLog. Your data that was already saved"
+                " is safe. Please close this message and try again; if it happens again,"
+                " copy the details and send them to whoever helps you with the computer."
+            )
+        )
+        intro.setWordWrap(True)
+        where = QLabel(
+            self.tr("The details were also written to {path}.").format(path=str(log))
+            if log is not None
+            else self.tr("The details could not be written to the log file.")
+        )
+        where.setWordWrap(True)
+        where.setProperty("role", "hint")
+        self.text = QPlainTextEdit(details)
+        self.text.setReadOnly(True)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setMinimumHeight(160)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        label_buttons(buttons)
+        self.copy_button = QPushButton(self.tr("&Copy details"))
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(where)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+        self.resize(640, 420)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details)
+        self.copy_button.setText(self.tr("Copied"))
+
+
+class ExceptHook:
+    """What `sys.excepthook` becomes while the window runs.
+
+    Interactive: log and show ErrorDialog. Not interactive (the --screenshot mode,
+    which must never wait for a person): log, print, and remember that it failed.
+    """
+
+    def __init__(self, *, interactive: bool) -> None:
+        self.interactive = interactive
+        self.failed = False
+        self._showing = False
+        self._previous: Hook | None = None
+
+    def __call__(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        self.failed = True
+        details = details_text(exc_type, exc, tb)
+        log = write_log(details)
+        if not self.interactive or self._showing or QApplication.instance() is None:
+            print(details, file=sys.stderr)
+            return
+        self._showing = True  # an error inside the dialog must not open dialogs forever
+        try:
+            ErrorDialog(details, log, QApplication.activeWindow()).exec()
+        finally:
+            self._showing = False
+
+    def install(self) -> None:
+        self._previous = sys.excepthook
+        sys.excepthook = self
+
+    def uninstall(self) -> None:
+        if self._previous is not None:
+            sys.excepthook = self._previous
+            self._previous = None

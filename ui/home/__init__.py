@@ -1,0 +1,1 @@
+"""Tổng quan: the current campaigns, their deadlines, and what is left to do."""

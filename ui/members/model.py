@@ -1,0 +1,160 @@
+"""The roster as a table, and the as-you-type filter over it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from studylog.domain.enums import LEAVING_KINDS
+from studylog.domain.membership import exemption_on, in_unit_on
+from studylog.domain.models import Member
+from studylog.vntext import fold
+from ui.members.fields import show_date
+from ui.members.labels import event_label, sex_label, status_label
+
+Index = QModelIndex | QPersistentModelIndex
+_GREY = QBrush(QColor("#6b6b6b"))
+
+
+@dataclass(frozen=True)
+class _Row:
+    member: Member
+    cells: tuple[str, ...]
+    key: str  # folded name, card and citizen ID: what the filter searches
+    current: bool  # still in the unit today
+
+
+class MembersModel(QAbstractTableModel):
+    NUMBER, NAME, BIRTH, SEX, CARD, STATUS, STATE, PHONE = range(8)
+    COLUMNS = 8
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[_Row] = []
+
+    def set_members(self, members: list[Member], today: date) -> None:
+        """Members arrive in name order; display text and search keys are built once here,
+        so filtering 2,000 rows while typing is a substring test per row, nothing more."""
+        self.beginResetModel()
+        self._rows = [self._row(i, m, today) for i, m in enumerate(members, start=1)]
+        self.endResetModel()
+
+    def _row(self, number: int, member: Member, today: date) -> _Row:
+        # Someone whose arrival is dated in the future is listed; only leavers are "former".
+        current = in_unit_on(member, today) or not any(
+            e.kind in LEAVING_KINDS and e.date_from < today for e in member.events
+        )
+        cells = (
+            str(number),
+            member.full_name,
+            member.birth_text,
+            sex_label(member.sex),
+            member.card_no,
+            status_label(member.status),
+            self._state(member, today),
+            member.phone,
+        )
+        key = " ".join((fold(member.full_name), member.card_no, member.citizen_id))
+        return _Row(member, cells, key, current)
+
+    def _state(self, member: Member, today: date) -> str:
+        if not in_unit_on(member, today):
+            left = [e for e in member.events if e.kind in LEAVING_KINDS and e.date_from < today]
+            if left:
+                last = max(left, key=lambda e: e.date_from)
+                return self.tr("{event} on {date}").format(
+                    event=event_label(last.kind), date=show_date(last.date_from)
+                )
+            return self.tr("Not yet in the unit")
+        kind = exemption_on(member, today)
+        return event_label(kind) if kind is not None else ""
+
+    # -- Qt model API ------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.cells[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return row.member.uid
+        if role == Qt.ItemDataRole.ForegroundRole and not row.current:
+            return _GREY
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.NUMBER:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < self.COLUMNS:
+            return None
+        return (
+            self.tr("No."),
+            self.tr("Full name"),
+            self.tr("Born"),
+            self.tr("Sex"),
+            self.tr("Party card"),
+            self.tr("Membership"),
+            self.tr("Status today"),
+            self.tr("Phone"),
+        )[section]
+
+    # -- for the page ------------------------------------------------------
+    def member(self, row: int) -> Member:
+        return self._rows[row].member
+
+    def key(self, row: int) -> str:
+        return self._rows[row].key
+
+    def is_current(self, row: int) -> bool:
+        return self._rows[row].current
+
+    def row_of(self, uid: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.member.uid == uid), -1)
+
+
+class MemberFilter(QSortFilterProxyModel):
+    """Keeps the rows whose folded name or card number contains every typed word."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._show_former = False
+
+    def set_query(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = fold(text).split()
+        self.endFilterChange()
+
+    def set_show_former(self, show: bool) -> None:
+        self.beginFilterChange()
+        self._show_former = show
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, MembersModel)
+        if not self._show_former and not model.is_current(source_row):
+            return False
+        key = model.key(source_row)
+        return all(word in key for word in self._words)

@@ -1,0 +1,1 @@
+"""Báo cáo: the campaign report and the sign-in sheets."""

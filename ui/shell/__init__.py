@@ -1,0 +1,1 @@
+"""The frame around the pages: navigation, menus, status bar, remembered preferences."""

@@ -1,0 +1,46 @@
+"""The status bar: which unit and which database file the window is working on.
+
+Shared office PCs often hold more than one database (a demo, last year's copy);
+the file name is always in sight so that nobody types into the wrong one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from studylog.storage import units
+from studylog.storage.store import Store
+
+# Long paths are cut in the middle, keeping the drive and the file name readable.
+PATH_CHARS = 60
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.unit_label = QLabel()
+        self.unit_label.setObjectName("statusUnit")
+        self.file_label = QLabel()
+        self.file_label.setObjectName("statusFile")
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.addPermanentWidget(self.unit_label)
+        self.addPermanentWidget(self.file_label)
+
+    def show_database(self, store: Store, db_path: Path) -> None:
+        if units.has_home_unit(store):
+            unit = units.home_unit(store)
+            self.unit_label.setText(
+                self.tr("Unit: {name} ({code})").format(name=unit.name, code=unit.code)
+            )
+        else:
+            self.unit_label.setText(self.tr("Unit: not set up yet"))
+        full = str(db_path)
+        metrics = self.file_label.fontMetrics()
+        shown = metrics.elidedText(
+            full, Qt.TextElideMode.ElideMiddle, PATH_CHARS * metrics.averageCharWidth()
+        )
+        self.file_label.setText(self.tr("Database: {path}").format(path=shown))
+        self.file_label.setToolTip(full)
