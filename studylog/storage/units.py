@@ -97,6 +97,7 @@ def init_home(
 
 def update_home(store: Store, **changes: object) -> Changes:
     home = home_unit(store)
+    _check_names(str(changes.get("code", home.code)), str(changes.get("name", home.name)))
     with store.atomic():
         changed = store.update("units", home.uid, dict(changes))
     return Changes(units=changed)

@@ -171,3 +171,10 @@ def test_a_session_with_a_makeup_class_cannot_be_deleted(store: Store) -> None:
     sessions.delete_session(store, m1.uid)
     sessions.delete_session(store, s1.uid)
     assert sessions.list_sessions(store, c1.uid) == []
+
+
+def test_home_unit_keeps_a_name_and_code(store: Store) -> None:
+    with pytest.raises(InputError):
+        units.update_home(store, name="  ")
+    assert units.update_home(store, secretary="Phan Quốc Hùng")
+    assert units.home_unit(store).secretary == "Phan Quốc Hùng"
