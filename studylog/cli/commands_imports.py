@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from studylog.cli.context import Context
 from studylog.exchange.attendance_import import apply_attendance_plan, plan_attendance_import
 from studylog.exchange.essay_import import apply_essay_plan, plan_essay_import
 from studylog.exchange.problems import Problem
-from studylog.exchange.results import refuse
+from studylog.exchange.results import ImportResult, refuse
 from studylog.exchange.roster_import import apply_roster_plan, plan_roster_import
 from studylog.i18n import Message, msg
+from studylog.storage.store import Store
 
 
 def register_members_import(msub: Any, parent: argparse.ArgumentParser) -> None:
@@ -165,13 +167,26 @@ def _list_outcome(
     return 0
 
 
-def cmd_attendance_import(ctx: Context) -> int:
-    a = ctx.args
+class _ListPlan(Protocol):
+    @property
+    def rows(self) -> Sequence[object]: ...
+    @property
+    def problems(self) -> list[Problem]: ...
+    @property
+    def encoding_note(self) -> Message | None: ...
+
+
+def _run_list_import(
+    ctx: Context,
+    plan_of: Callable[[Store], _ListPlan],
+    apply: Callable[[Store, Any], ImportResult],
+) -> int:
+    """Plan; apply only when the list is clean and this is not a dry run; report."""
     with ctx.store() as store:
-        plan = plan_attendance_import(store, Path(a.file), session_uid=a.session)
+        plan = plan_of(store)
         imported, unchanged = len(plan.rows), 0
-        if not plan.problems and not a.dry_run:
-            result = apply_attendance_plan(store, plan)
+        if not plan.problems and not ctx.args.dry_run:
+            result = apply(store, plan)
             imported, unchanged = result.imported, result.unchanged
     return _list_outcome(
         ctx,
@@ -179,23 +194,23 @@ def cmd_attendance_import(ctx: Context) -> int:
         unchanged=unchanged,
         problems=plan.problems,
         note=plan.encoding_note,
-        dry_run=a.dry_run,
+        dry_run=ctx.args.dry_run,
+    )
+
+
+def cmd_attendance_import(ctx: Context) -> int:
+    path, session = Path(ctx.args.file), ctx.args.session
+    return _run_list_import(
+        ctx,
+        lambda store: plan_attendance_import(store, path, session_uid=session),
+        apply_attendance_plan,
     )
 
 
 def cmd_essays_import(ctx: Context) -> int:
-    a = ctx.args
-    with ctx.store() as store:
-        plan = plan_essay_import(store, Path(a.file), campaign_code=a.campaign)
-        imported, unchanged = len(plan.rows), 0
-        if not plan.problems and not a.dry_run:
-            result = apply_essay_plan(store, plan)
-            imported, unchanged = result.imported, result.unchanged
-    return _list_outcome(
+    path, campaign = Path(ctx.args.file), ctx.args.campaign
+    return _run_list_import(
         ctx,
-        imported=imported,
-        unchanged=unchanged,
-        problems=plan.problems,
-        note=plan.encoding_note,
-        dry_run=a.dry_run,
+        lambda store: plan_essay_import(store, path, campaign_code=campaign),
+        apply_essay_plan,
     )
