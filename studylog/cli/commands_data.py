@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from typing import Any
 
-from studylog.cli import commands_imports
+from studylog.cli import commands_exchange, commands_imports
 from studylog.cli.context import Context, user_date
 from studylog.domain.enums import EventKind, Group, Quality, SessionKind
 from studylog.domain.membership import exemption_on
@@ -54,6 +54,7 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     a.add_argument("--essay-deadline")
     a.add_argument("--no-essays", action="store_true")
     a.set_defaults(func=cmd_campaigns_add)
+    commands_exchange.register_plan(csub, parent)
 
     p = sub.add_parser("sessions", parents=[parent], help="study sessions")
     ssub = p.add_subparsers(dest="sessions_command", metavar="ACTION", required=True)

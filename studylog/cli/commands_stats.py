@@ -6,7 +6,9 @@ import argparse
 from typing import Any
 
 from studylog.check import run_checks
+from studylog.cli.commands_exchange import say_upper_stats
 from studylog.cli.context import Context
+from studylog.domain.enums import Level
 from studylog.i18n import msg
 from studylog.stats import figures_for, stats_dict
 from studylog.storage import campaigns
@@ -29,6 +31,9 @@ def cmd_stats(ctx: Context) -> int:
     with ctx.store() as store:
         unit = home_unit(store)
         campaign = campaigns.campaign_by_code(store, ctx.args.campaign)
+        if unit.level is not Level.CHI_BO:
+            # Above chi bộ the figures are the sums over the reported children (§3.9).
+            return say_upper_stats(ctx, store, unit, campaign)
         figures = figures_for(store, campaign)
     data = stats_dict(unit, campaign, figures)
     if ctx.json:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from studylog import __version__
 from studylog.cli import (
     commands_data,
+    commands_exchange,
     commands_imports,
     commands_reports,
     commands_setup,
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_imports,
         commands_stats,
         commands_reports,
+        commands_exchange,
     ):
         module.register(sub, parent)
     return parser

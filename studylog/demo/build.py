@@ -6,7 +6,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from studylog.demo import names
+from studylog.demo import names, upper
 from studylog.domain.enums import (
     AttendanceStatus,
     EventKind,
@@ -86,7 +86,7 @@ def build_demo(store: Store, *, scale: str, seed: int) -> Message:
                 name=f"Chi bộ {street}",
                 code="CB-" + "".join(w[0] for w in words[:-1]).upper() + words[-1].upper(),
                 level=Level.CHI_BO,
-                parent_name=f"Đảng ủy {place}",
+                parent_name=f"Đảng ủy {place[0].lower()}{place[1:]}",
                 parent_code="DU-" + "".join(w[0] for w in place.split()[1:]).upper(),
                 secretary=names.full_name(rng, female=rng.random() < 0.4),
                 place=place,
@@ -117,6 +117,7 @@ def build_demo(store: Store, *, scale: str, seed: int) -> Message:
                 units.add_child(store, name=f"{prefix} {i:02d}", code=code, level=child_level)
             for plan, campaign in plans:
                 _add_host_sessions(store, rng, campaign, plan, home.name)
+            upper.add_child_packages(store, rng, [campaign for _plan, campaign in plans])
     if scale == "chi_bo":
         return msg(
             "Demo database ready: {name}, {count} members, {campaigns} campaigns.",

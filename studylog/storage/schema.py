@@ -215,4 +215,97 @@ def _initial(db: Database) -> None:
         db.execute(statement)
 
 
+# Packages: what this unit exported (the sequence is persisted per campaign), the
+# packages accepted from the units below with their aggregate figures, a log of
+# every file offered for consolidation, and the public key trusted for each unit.
+_V2 = """
+CREATE TABLE exports (
+    uid TEXT PRIMARY KEY,
+    campaign_uid TEXT NOT NULL REFERENCES campaigns(uid),
+    sequence INTEGER NOT NULL CHECK (sequence >= 1),
+    supersedes TEXT NOT NULL DEFAULT '',
+    generated_at TEXT NOT NULL,
+    data_sha256 TEXT NOT NULL,
+    file_name TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX exports_sequence ON exports(campaign_uid, sequence);
+
+-- One accepted package per child unit and campaign: the latest one; uid = package_uid.
+CREATE TABLE packages (
+    uid TEXT PRIMARY KEY,
+    unit_uid TEXT NOT NULL REFERENCES units(uid),
+    campaign_uid TEXT NOT NULL REFERENCES campaigns(uid),
+    sequence INTEGER NOT NULL CHECK (sequence >= 1),
+    supersedes TEXT NOT NULL DEFAULT '',
+    generated_at TEXT NOT NULL,
+    data_sha256 TEXT NOT NULL,
+    format_version INTEGER NOT NULL,
+    app_version TEXT NOT NULL DEFAULT '',
+    unit_code TEXT NOT NULL,
+    unit_name TEXT NOT NULL DEFAULT '',
+    unit_level TEXT NOT NULL,
+    public_key TEXT NOT NULL DEFAULT '',
+    members_total INTEGER NOT NULL DEFAULT 0 CHECK (members_total >= 0),
+    chinh_thuc INTEGER NOT NULL DEFAULT 0 CHECK (chinh_thuc >= 0),
+    du_bi INTEGER NOT NULL DEFAULT 0 CHECK (du_bi >= 0),
+    exempt INTEGER NOT NULL DEFAULT 0 CHECK (exempt >= 0),
+    required INTEGER NOT NULL DEFAULT 0 CHECK (required >= 0),
+    attended INTEGER NOT NULL DEFAULT 0 CHECK (attended >= 0),
+    made_up INTEGER NOT NULL DEFAULT 0 CHECK (made_up >= 0),
+    exempt_attended INTEGER NOT NULL DEFAULT 0 CHECK (exempt_attended >= 0),
+    sessions INTEGER NOT NULL DEFAULT 0 CHECK (sessions >= 0),
+    makeup_sessions INTEGER NOT NULL DEFAULT 0 CHECK (makeup_sessions >= 0),
+    connection_points INTEGER NOT NULL DEFAULT 0 CHECK (connection_points >= 0),
+    guests_can_bo_cong_chuc_vien_chuc INTEGER NOT NULL DEFAULT 0
+        CHECK (guests_can_bo_cong_chuc_vien_chuc >= 0),
+    guests_doan_vien_hoi_vien INTEGER NOT NULL DEFAULT 0 CHECK (guests_doan_vien_hoi_vien >= 0),
+    guests_quan_chung INTEGER NOT NULL DEFAULT 0 CHECK (guests_quan_chung >= 0),
+    guests_khac INTEGER NOT NULL DEFAULT 0 CHECK (guests_khac >= 0),
+    essays_required INTEGER NOT NULL DEFAULT 0 CHECK (essays_required >= 0),
+    essays_submitted INTEGER NOT NULL DEFAULT 0 CHECK (essays_submitted >= 0),
+    essays_late INTEGER NOT NULL DEFAULT 0 CHECK (essays_late >= 0),
+    grades TEXT NOT NULL DEFAULT '{}'
+);
+CREATE UNIQUE INDEX packages_current ON packages(unit_uid, campaign_uid);
+CREATE INDEX packages_campaign ON packages(campaign_uid);
+
+-- The package's `_data` records as they came (JSON of the fields), for follow-up views.
+CREATE TABLE package_records (
+    uid TEXT PRIMARY KEY,
+    package_uid TEXT NOT NULL REFERENCES packages(uid) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE UNIQUE INDEX package_records_natural ON package_records(package_uid, position);
+
+CREATE TABLE package_log (
+    uid TEXT PRIMARY KEY,
+    at TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL CHECK (result IN ('new','replaced','unchanged','older','rejected')),
+    unit_code TEXT NOT NULL DEFAULT '',
+    campaign_code TEXT NOT NULL DEFAULT '',
+    package_uid TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    warnings TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX package_log_at ON package_log(at);
+
+CREATE TABLE trusted_keys (
+    uid TEXT PRIMARY KEY,
+    unit_uid TEXT NOT NULL UNIQUE REFERENCES units(uid),
+    public_key TEXT NOT NULL,
+    trusted_at TEXT NOT NULL
+);
+"""
+
+
+@migrations(name="0002_packages")
+def _packages(db: Database) -> None:
+    for statement in _statements(_V2):
+        db.execute(statement)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
