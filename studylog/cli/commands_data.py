@@ -54,6 +54,9 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     a.add_argument("--essay-deadline")
     a.add_argument("--no-essays", action="store_true")
     a.set_defaults(func=cmd_campaigns_add)
+    a = csub.add_parser("list", parents=[parent], help="the campaigns and their rates")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(func=cmd_campaigns_list)
     commands_exchange.register_plan(csub, parent)
 
     p = sub.add_parser("sessions", parents=[parent], help="study sessions")
@@ -161,6 +164,37 @@ def cmd_campaigns_add(ctx: Context) -> int:
             code=campaign.code,
         )
     )
+    return 0
+
+
+def cmd_campaigns_list(ctx: Context) -> int:
+    """Codes are what every other command takes, so the list leads with them."""
+    with ctx.store() as store:
+        listed = campaigns.list_campaigns(store)
+        rows = [
+            {
+                "code": c.code,
+                "title": c.title,
+                "start": c.start_date.isoformat() if c.start_date else None,
+                "deadline": c.deadline.isoformat() if c.deadline else None,
+                "report_deadline": c.report_deadline.isoformat() if c.report_deadline else None,
+                "sessions": [
+                    {
+                        "uid": s.uid,
+                        "date": s.date.isoformat(),
+                        "kind": s.kind.value,
+                        "makeup_of": s.makeup_of,
+                    }
+                    for s in sessions.list_sessions(store, c.uid)
+                ],
+            }
+            for c in listed
+        ]
+    if ctx.json:
+        ctx.emit({"campaigns": rows})
+        return 0
+    for campaign in listed:
+        print(f"{campaign.code:<16} {format_date(campaign.start_date):<10}  {campaign.title}")
     return 0
 
 

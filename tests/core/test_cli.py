@@ -415,3 +415,16 @@ def test_units_add(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["init", "--db", path, "--unit-name", "X", "--unit-code", "Y", "--level", "huyen"])
     assert exc.value.code == 2
+
+
+def test_campaigns_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(tmp_path / "demo.db")
+    assert run(capsys, "demo", "--db", path, "--seed", "2")[0] == 0
+    listed = run_json(capsys, "campaigns", "list", "--db", path)["campaigns"]
+    assert {c["code"] for c in listed} == {"NQ-DH-XIV", "NQ-45-NQ/TW", "HNTW2-XIV"}
+    first = next(c for c in listed if c["code"] == "NQ-DH-XIV")
+    assert first["start"] == "2026-02-01"
+    assert [s["date"] for s in first["sessions"] if s["makeup_of"] is None] == [
+        "2026-02-05",
+        "2026-02-06",
+    ]
