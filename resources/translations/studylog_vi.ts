@@ -37,12 +37,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="70"/>
+        <location filename="../../ui/app.py" line="82"/>
         <source>StudyLog cannot open the database</source>
         <translation>StudyLog không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>The screenshot could not be written to {path}.</source>
         <translation>Không ghi được ảnh chụp màn hình vào {path}.</translation>
     </message>
@@ -114,27 +114,27 @@
 <context>
     <name>DatabaseSwitcher</name>
     <message>
-        <location filename="../../ui/shell/database.py" line="31"/>
+        <location filename="../../ui/shell/database.py" line="32"/>
         <source>Open a StudyLog database</source>
         <translation>Mở cơ sở dữ liệu StudyLog</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/database.py" line="41"/>
+        <location filename="../../ui/shell/database.py" line="42"/>
         <source>Create a new StudyLog database</source>
         <translation>Tạo cơ sở dữ liệu StudyLog mới</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/database.py" line="56"/>
+        <location filename="../../ui/shell/database.py" line="57"/>
         <source>This database is already open.</source>
         <translation>Cơ sở dữ liệu này đang được mở.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/database.py" line="61"/>
+        <location filename="../../ui/shell/database.py" line="69"/>
         <source>This file cannot be opened</source>
         <translation>Không mở được tệp này</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/database.py" line="74"/>
+        <location filename="../../ui/shell/database.py" line="84"/>
         <source>Opened {path}.</source>
         <translation>Đã mở {path}.</translation>
     </message>
@@ -142,47 +142,34 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="66"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>StudyLog — unexpected error</source>
         <translation>StudyLog — lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>Something went wrong inside StudyLog. Your data that was already saved is safe. Please close this message and try again; if it happens again, copy the details and send them to whoever helps you with the computer.</source>
         <translation>Đã xảy ra lỗi bên trong StudyLog. Dữ liệu đã lưu trước đó vẫn an toàn. Hãy đóng thông báo này và thử lại; nếu lỗi lặp lại, hãy sao chép chi tiết và gửi cho người hỗ trợ máy tính cho đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>The details were also written to {path}.</source>
         <translation>Chi tiết lỗi cũng đã được ghi vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>The details could not be written to the log file.</source>
         <translation>Không ghi được chi tiết lỗi vào tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Sao chép chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="109"/>
         <source>Copied</source>
         <translation>Đã sao chép</translation>
-    </message>
-</context>
-<context>
-    <name>ExchangePage</name>
-    <message>
-        <location filename="../../ui/exchange/page.py" line="18"/>
-        <source>Send upward / Consolidate</source>
-        <translation>Gửi cấp trên / Tổng hợp</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/page.py" line="19"/>
-        <source>These are the figures that will travel to the upper level. Writing the Excel file to send upward, and consolidating the files received from the units below, will be done from this page in a later version of StudyLog. Until then, whoever helps you with the computer can use the commands “studylog export” and “studylog consolidate”.</source>
-        <translation>Đây là các số liệu sẽ được gửi lên cấp trên. Việc lập tệp Excel gửi cấp trên và tổng hợp các tệp nhận từ đơn vị cấp dưới sẽ làm được ngay tại trang này trong phiên bản sau của StudyLog. Trong lúc chờ, người hỗ trợ máy tính cho đơn vị có thể dùng các lệnh “studylog export” và “studylog consolidate”.</translation>
     </message>
 </context>
 <context>
@@ -267,137 +254,117 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="63"/>
+        <location filename="../../ui/wizard/wizard.py" line="65"/>
         <source>Set up StudyLog</source>
         <translation>Thiết lập StudyLog</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="105"/>
+        <location filename="../../ui/wizard/wizard.py" line="107"/>
         <source>The unit was not saved</source>
         <translation>Chưa lưu được đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="112"/>
+        <location filename="../../ui/wizard/wizard.py" line="114"/>
         <source>Open a StudyLog database</source>
         <translation>Mở cơ sở dữ liệu StudyLog</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="120"/>
+        <location filename="../../ui/wizard/wizard.py" line="122"/>
         <source>This file cannot be opened</source>
         <translation>Không mở được tệp này</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="125"/>
+        <location filename="../../ui/wizard/wizard.py" line="127"/>
         <source>No unit in this file</source>
         <translation>Tệp này chưa có đơn vị</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="127"/>
+        <location filename="../../ui/wizard/wizard.py" line="129"/>
         <source>The file {path} has no unit set up yet. Choose “Set up my unit” instead.</source>
         <translation>Tệp {path} chưa được khai báo đơn vị. Hãy chọn “Khai báo đơn vị của tôi”.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="141"/>
+        <location filename="../../ui/wizard/wizard.py" line="143"/>
         <source>The demo database cannot be opened</source>
         <translation>Không mở được cơ sở dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="146"/>
+        <location filename="../../ui/wizard/wizard.py" line="148"/>
         <source>Building the demo database…</source>
         <translation>Đang tạo cơ sở dữ liệu mẫu…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard/wizard.py" line="163"/>
+        <location filename="../../ui/wizard/wizard.py" line="165"/>
         <source>The demo database was not built</source>
         <translation>Chưa tạo được cơ sở dữ liệu mẫu</translation>
     </message>
 </context>
 <context>
     <name>HomeNotes</name>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/home/notes.py" line="24"/>
-        <source>{code}: to be completed by {date}, in %n day(s).</source>
-        <translation>
-            <numerusform>{code}: hạn hoàn thành là {date}, còn %n ngày.</numerusform>
-        </translation>
+        <source>{code}: to be completed by {date}, in {days} day(s).</source>
+        <translation>{code}: hạn hoàn thành là {date}, còn {days} ngày.</translation>
     </message>
     <message>
         <location filename="../../ui/home/notes.py" line="26"/>
         <source>{code}: to be completed today, {date}.</source>
         <translation>{code}: hôm nay, {date}, là hạn hoàn thành.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/home/notes.py" line="28"/>
-        <source>{code}: the deadline {date} passed %n day(s) ago.</source>
-        <translation>
-            <numerusform>{code}: đã quá hạn hoàn thành ({date}) %n ngày.</numerusform>
-        </translation>
+        <source>{code}: the deadline {date} passed {days} day(s) ago.</source>
+        <translation>{code}: đã quá hạn hoàn thành {date} {days} ngày.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/home/notes.py" line="33"/>
-        <source>{code}: essays are due by {date}, in %n day(s).</source>
-        <translation>
-            <numerusform>{code}: hạn nộp bài thu hoạch là {date}, còn %n ngày.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/home/notes.py" line="31"/>
+        <source>{code}: essays are due by {date}, in {days} day(s).</source>
+        <translation>{code}: hạn nộp bài thu hoạch là {date}, còn {days} ngày.</translation>
     </message>
     <message>
         <location filename="../../ui/home/notes.py" line="35"/>
+        <source>{code}: the essay deadline {date} passed {days} day(s) ago.</source>
+        <translation>{code}: đã quá hạn nộp bài thu hoạch {date} {days} ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/notes.py" line="39"/>
+        <source>{code}: report to the upper level by {date}, in {days} day(s).</source>
+        <translation>{code}: hạn báo cáo cấp trên là {date}, còn {days} ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/notes.py" line="49"/>
+        <source>{count} absent member(s) have not made up the study yet.</source>
+        <translation>Còn {count} đảng viên vắng chưa học bù.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/notes.py" line="53"/>
+        <source>{count} essay(s) not handed in yet.</source>
+        <translation>Còn {count} bài thu hoạch chưa nộp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/notes.py" line="71"/>
+        <source>{code}: {count} absent member(s) have not made up the study yet: {names}.</source>
+        <translation>{code}: còn {count} đảng viên vắng chưa học bù: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/notes.py" line="76"/>
+        <source>{code}: {count} absent member(s) have not made up the study yet, among them {names}.</source>
+        <translation>{code}: còn {count} đảng viên vắng chưa học bù, trong đó có {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/notes.py" line="82"/>
+        <source>{code}: {count} essay(s) due have not been handed in.</source>
+        <translation>{code}: còn {count} bài thu hoạch chưa nộp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/notes.py" line="33"/>
         <source>{code}: essays are due today, {date}.</source>
         <translation>{code}: hôm nay, {date}, là hạn nộp bài thu hoạch.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/home/notes.py" line="37"/>
-        <source>{code}: the essay deadline {date} passed %n day(s) ago.</source>
-        <translation>
-            <numerusform>{code}: đã quá hạn nộp bài thu hoạch ({date}) %n ngày.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/home/notes.py" line="41"/>
-        <source>{code}: report to the upper level by {date}, in %n day(s).</source>
-        <translation>
-            <numerusform>{code}: hạn báo cáo cấp trên là {date}, còn %n ngày.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/home/notes.py" line="45"/>
+        <location filename="../../ui/home/notes.py" line="43"/>
         <source>{code}: the report to the upper level is due today, {date}.</source>
         <translation>{code}: hôm nay, {date}, là hạn báo cáo cấp trên.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/home/notes.py" line="51"/>
-        <source>%n absent member(s) have not made up the study yet.</source>
-        <translation>
-            <numerusform>Còn %n đảng viên vắng chưa học bù.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/home/notes.py" line="55"/>
-        <source>%n essay(s) not handed in yet.</source>
-        <translation>
-            <numerusform>Còn %n bài thu hoạch chưa nộp.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/home/notes.py" line="71"/>
-        <source>{code}: %n absent member(s) have not made up the study yet: {names}.</source>
-        <translation>
-            <numerusform>{code}: còn %n đảng viên vắng chưa học bù: {names}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/home/notes.py" line="78"/>
-        <source>{code}: %n absent member(s) have not made up the study yet, among them {names}.</source>
-        <translation>
-            <numerusform>{code}: còn %n đảng viên vắng chưa học bù, trong đó có {names}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/home/notes.py" line="86"/>
-        <source>{code}: %n essay(s) due have not been handed in.</source>
-        <translation>
-            <numerusform>{code}: còn %n bài thu hoạch chưa nộp.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -506,17 +473,17 @@
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../ui/worker.py" line="94"/>
+        <location filename="../../ui/worker.py" line="113"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/worker.py" line="95"/>
+        <location filename="../../ui/worker.py" line="114"/>
         <source>Please wait</source>
         <translation>Xin chờ trong giây lát</translation>
     </message>
     <message>
-        <location filename="../../ui/worker.py" line="108"/>
+        <location filename="../../ui/worker.py" line="135"/>
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
@@ -592,7 +559,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>StudyLog — {unit}</source>
         <translation>StudyLog — {unit}</translation>
     </message>
@@ -605,47 +572,47 @@
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="25"/>
+        <location filename="../../ui/shell/menus.py" line="26"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="28"/>
+        <location filename="../../ui/shell/menus.py" line="29"/>
         <source>&amp;New database…</source>
         <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="29"/>
+        <location filename="../../ui/shell/menus.py" line="30"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="31"/>
+        <location filename="../../ui/shell/menus.py" line="32"/>
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="40"/>
+        <location filename="../../ui/shell/menus.py" line="41"/>
         <source>&amp;Pages</source>
         <translation>T&amp;rang</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="49"/>
+        <location filename="../../ui/shell/menus.py" line="50"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="50"/>
+        <location filename="../../ui/shell/menus.py" line="51"/>
         <source>&amp;About StudyLog</source>
         <translation>&amp;Giới thiệu StudyLog</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="58"/>
+        <location filename="../../ui/shell/menus.py" line="59"/>
         <source>(no recent files)</source>
         <translation>(chưa có tệp nào)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="62"/>
+        <location filename="../../ui/shell/menus.py" line="63"/>
         <source>&amp;{number} {name} — {folder}</source>
         <translation>&amp;{number} {name} — {folder}</translation>
     </message>
@@ -823,19 +790,6 @@
         <location filename="../../ui/common/qt_strings.py" line="29"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPage</name>
-    <message>
-        <location filename="../../ui/reports/page.py" line="18"/>
-        <source>Reports</source>
-        <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="19"/>
-        <source>These are the figures that the campaign report states. Printing the report (PDF or Word) and the sign-in sheets of the sessions will be done from this page in a later version of StudyLog. Until then, whoever helps you with the computer can use the commands “studylog report” and “studylog sign-in-sheet”.</source>
-        <translation>Đây là các số liệu mà báo cáo kết quả học tập của đợt nêu ra. Việc in báo cáo (PDF hoặc Word) và danh sách ký tên của các buổi học tập sẽ làm được ngay tại trang này trong phiên bản sau của StudyLog. Trong lúc chờ, người hỗ trợ máy tính cho đơn vị có thể dùng các lệnh “studylog report” và “studylog sign-in-sheet”.</translation>
     </message>
 </context>
 <context>

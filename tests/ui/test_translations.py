@@ -103,8 +103,8 @@ def test_the_translations_load_and_come_out_again(qapp: object, compiled_qm: Pat
         assert "studylog_vi.qm" in loaded
         assert QCoreApplication.translate("Navigation", "Overview") == "Tổng quan"
         assert QCoreApplication.translate("StandardButtons", "Cancel") == "Hủy"
-        n = QCoreApplication.translate("HomeNotes", "%n essay(s) not handed in yet.", "", 38)
-        assert n == "Còn 38 bài thu hoạch chưa nộp."
+        n = QCoreApplication.translate("HomeNotes", "{count} essay(s) not handed in yet.")
+        assert n.format(count=38) == "Còn 38 bài thu hoạch chưa nộp."
         assert QLocale().language() == QLocale.Language.Vietnamese
     finally:
         translations.remove()

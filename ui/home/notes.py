@@ -21,38 +21,38 @@ def _when(d: Deadline) -> str:
     code, day, n = d.overview.campaign.code, format_date(d.day), abs(d.days_left)
     if d.kind is DeadlineKind.COMPLETION:
         if d.days_left > 0:
-            text = translate("HomeNotes", "{code}: to be completed by {date}, in %n day(s).", "", n)
+            text = translate("HomeNotes", "{code}: to be completed by {date}, in {days} day(s).")
         elif d.days_left == 0:
             text = translate("HomeNotes", "{code}: to be completed today, {date}.")
         else:
-            text = translate(
-                "HomeNotes", "{code}: the deadline {date} passed %n day(s) ago.", "", n
-            )
+            text = translate("HomeNotes", "{code}: the deadline {date} passed {days} day(s) ago.")
     elif d.kind is DeadlineKind.ESSAYS:
         if d.days_left > 0:
-            text = translate("HomeNotes", "{code}: essays are due by {date}, in %n day(s).", "", n)
+            text = translate("HomeNotes", "{code}: essays are due by {date}, in {days} day(s).")
         elif d.days_left == 0:
             text = translate("HomeNotes", "{code}: essays are due today, {date}.")
         else:
             text = translate(
-                "HomeNotes", "{code}: the essay deadline {date} passed %n day(s) ago.", "", n
+                "HomeNotes", "{code}: the essay deadline {date} passed {days} day(s) ago."
             )
     elif d.days_left > 0:
         text = translate(
-            "HomeNotes", "{code}: report to the upper level by {date}, in %n day(s).", "", n
+            "HomeNotes", "{code}: report to the upper level by {date}, in {days} day(s)."
         )
     else:
         text = translate("HomeNotes", "{code}: the report to the upper level is due today, {date}.")
-    return text.format(code=code, date=day)
+    return text.format(code=code, date=day, days=n)
 
 
 def _outstanding(d: Deadline) -> str:
     if d.kind is DeadlineKind.COMPLETION:
         return translate(
-            "HomeNotes", "%n absent member(s) have not made up the study yet.", "", d.outstanding
-        )
+            "HomeNotes", "{count} absent member(s) have not made up the study yet."
+        ).format(count=d.outstanding)
     if d.kind is DeadlineKind.ESSAYS:
-        return translate("HomeNotes", "%n essay(s) not handed in yet.", "", d.outstanding)
+        return translate("HomeNotes", "{count} essay(s) not handed in yet.").format(
+            count=d.outstanding
+        )
     return ""
 
 
@@ -70,21 +70,15 @@ def remaining_sentences(ov: CampaignOverview) -> list[str]:
         if len(absent) <= MAX_NAMES:
             text = translate(
                 "HomeNotes",
-                "{code}: %n absent member(s) have not made up the study yet: {names}.",
-                "",
-                len(absent),
+                "{code}: {count} absent member(s) have not made up the study yet: {names}.",
             )
         else:
             text = translate(
                 "HomeNotes",
-                "{code}: %n absent member(s) have not made up the study yet, among them {names}.",
-                "",
-                len(absent),
+                "{code}: {count} absent member(s) have not made up the study yet, among them {names}.",  # noqa: E501 (lupdate needs one literal)
             )
-        out.append(text.format(code=code, names=names))
+        out.append(text.format(code=code, names=names, count=len(absent)))
     if ov.campaign.essays_required and ov.essays_missing:
-        text = translate(
-            "HomeNotes", "{code}: %n essay(s) due have not been handed in.", "", ov.essays_missing
-        )
-        out.append(text.format(code=code))
+        text = translate("HomeNotes", "{code}: {count} essay(s) due have not been handed in.")
+        out.append(text.format(code=code, count=ov.essays_missing))
     return out
