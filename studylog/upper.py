@@ -171,10 +171,12 @@ def upper_figures(store: Store, campaign: Campaign, *, today: date | None = None
 def reported_absentees(store: Store, status: Completeness) -> list[dict[str, Any]]:
     """Absentees named in the chi bộ packages, for the commune's make-up follow-up."""
     out: list[dict[str, Any]] = []
+    reported = [row.package.uid for row in status.rows if row.package is not None]
+    named = packages.records_by_package(store, reported, "absentee")
     for row in status.rows:
         if row.package is None:
             continue
-        for record in packages.records_of(store, row.package.uid, "absentee"):
+        for record in named[row.package.uid]:
             out.append(
                 {
                     "uid": "",

@@ -25,8 +25,8 @@ from studylog.exchange.package_xlsx import (
     TEXT,
     Column,
     Heading,
-    cell,
     key_value_sheet,
+    plain,
     plain_sheet,
     save_atomically,
     table_sheet,
@@ -63,13 +63,13 @@ def write_package(
 
 def data_sheet(wb: Workbook, records: Sequence[Record]) -> None:
     ws = plain_sheet(wb, lb.SHEET_DATA, hidden=True)
-    ws.append([cell(ws, name) for name in pd.DATA_COLUMNS])
+    ws.append([plain(ws, name) for name in pd.DATA_COLUMNS])
     index = {name: i for i, name in enumerate(pd.DATA_COLUMNS)}
     for record in records:
         row: list[object] = [None] * len(pd.DATA_COLUMNS)
-        row[0] = cell(ws, record.kind)
+        row[0] = plain(ws, record.kind)
         for name, value in record.values.items():
-            row[index[name]] = cell(ws, value)
+            row[index[name]] = plain(ws, value)
         ws.append(row)
 
 

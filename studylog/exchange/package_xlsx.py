@@ -13,9 +13,9 @@ The workbook is saved under a temporary name in the target folder and renamed.
 
 from __future__ import annotations
 
-import contextlib
+import copy
 import math
-import os
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -24,11 +24,11 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from studylog.errors import EnvironmentProblem
-from studylog.i18n import msg
+from studylog.files import atomic_write
 from studylog.vntext.fmt import date_line
 
 FONT = "Times New Roman"
@@ -83,29 +83,64 @@ class Heading:
     subtitle: str  # the campaign's title
 
 
-def cell(ws: Any, value: object, style: Style | None = None) -> WriteOnlyCell:
-    out = WriteOnlyCell(ws, value=value)
-    if isinstance(value, str):
-        out.data_type = "s"  # never a formula, whatever the text starts with
-        if value.startswith(RISKY_START):
-            out.quotePrefix = True
-    if style is not None:
-        out.font = Font(
+# Per workbook, each Style's index array (font, alignment, border, fill, number format).
+_STYLES: weakref.WeakKeyDictionary[Any, dict[Style, Any]] = weakref.WeakKeyDictionary()
+
+
+def _style_array(ws: Any, style: Style) -> Any:
+    """The style registered with the workbook once, as the index array cells copy.
+
+    Giving each cell its font, alignment, border, fill and number format hashes and
+    looks up five style objects per cell, which was most of an export's time; a
+    package has thousands of cells and a dozen styles.
+    """
+    styles = _STYLES.setdefault(ws.parent, {})
+    found = styles.get(style)
+    if found is None:
+        probe = WriteOnlyCell(ws)
+        probe.font = Font(
             name=FONT,
             size=style.size,
             bold=style.bold,
             italic=style.italic,
             underline="single" if style.underline else None,
         )
-        out.alignment = Alignment(
+        probe.alignment = Alignment(
             horizontal=style.horizontal, vertical="center", wrap_text=style.wrap
         )
         if style.border:
-            out.border = _BOX
+            probe.border = _BOX
         if style.fill:
-            out.fill = _HEAD_FILL
-        out.number_format = style.number_format
+            probe.fill = _HEAD_FILL
+        probe.number_format = style.number_format
+        found = styles[style] = probe._style
+    return found
+
+
+def cell(ws: Any, value: object, style: Style | None = None) -> Cell:
+    return _styled(ws, value, None if style is None else _style_array(ws, style))
+
+
+def _styled(ws: Any, value: object, style: Any) -> Cell:
+    """A cell with `value` and a copy of a `_style_array` (None: unstyled)."""
+    copied = None if style is None else copy.copy(style)
+    out = Cell(ws, row=1, column=1, value=value, style_array=copied)
+    if isinstance(value, str):
+        out.data_type = "s"  # never a formula, whatever the text starts with
+        if value.startswith(RISKY_START):
+            out.quotePrefix = True
     return out
+
+
+def plain(ws: Any, value: object) -> object:
+    """An unstyled value to append: as it is, unless it is text a spreadsheet would take
+    for a formula or an error code, which gets the protected text cell of `cell`.
+
+    Appending plain values spares openpyxl a cell object (and a caught exception) each.
+    """
+    if isinstance(value, str) and (value.startswith(RISKY_START) or value in ERROR_CODES):
+        return cell(ws, value)
+    return value
 
 
 def plain_sheet(wb: Workbook, title: str, *, hidden: bool = False) -> Any:
@@ -143,11 +178,12 @@ def table_sheet(
     headers = [c.header for c in columns]
     _fit_height(ws, header_row, headers, columns)
     ws.append([cell(ws, c.header, HEADER) for c in columns])
+    styles = [_style_array(ws, c.style) for c in columns]
     empty = True
     for number, row in enumerate(rows, start=header_row + 1):
         empty = False
         _fit_height(ws, number, row, columns)
-        ws.append([cell(ws, v, c.style) for v, c in zip(row, columns, strict=True)])
+        ws.append([_styled(ws, v, s) for v, s in zip(row, styles, strict=True)])
     if total is not None:
         ws.append([cell(ws, v, _bold(c.style)) for v, c in zip(total, columns, strict=True)])
     if empty and empty_note:
@@ -243,25 +279,6 @@ def key_value_sheet(wb: Workbook, title: str, pairs: Iterable[tuple[str, str]]) 
 
 
 def save_atomically(wb: Workbook, path: Path) -> None:
-    """Save next to `path` under a temporary name, flush it to disk, then rename.
-
-    A crash or a full disk leaves the old file (or none), never half a workbook.
-    """
-    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp{path.suffix}")
-    try:
-        wb.save(tmp)
-        with tmp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise EnvironmentProblem(
-            msg(
-                "Cannot write {path}: {error}",
-                "Không ghi được tệp {path}: {error}",
-                path=str(path),
-                error=exc.strerror or str(exc),
-            )
-        ) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+    """Save through the shared atomic writer (studylog.files): a crash or a full disk
+    leaves the old file (or none), never half a workbook."""
+    atomic_write(path, wb.save)

@@ -235,7 +235,7 @@ def _check(meta: dict[str, str], records: list[pd.Record], name: str) -> None:
                 "{file} là tệp kế hoạch có định dạng mà phiên bản StudyLog này không đọc được"
                 " ({found}); hãy cập nhật StudyLog.",
                 file=name,
-                found=meta.get("format_version", ""),
+                found=meta.get("format_version", "")[:40],  # a damaged file may hold 100 kB
             )
         )
     if pd.data_sha256(records) != meta.get("data_sha256", "").strip().lower():

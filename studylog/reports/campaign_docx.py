@@ -19,6 +19,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from studylog.files import atomic_write
 from studylog.reports import chart, layout
 from studylog.reports.document import (
     PARTY_NAME,
@@ -34,7 +35,6 @@ from studylog.reports.document import (
     Signature,
     Table,
 )
-from studylog.reports.files import write_atomically
 
 FONT = "Times New Roman"
 # A line of dots across the text width at 14 pt (Liberation Serif has Times' metrics).
@@ -237,4 +237,4 @@ def render(document: Document, out: IO[bytes]) -> None:
 
 
 def write(document: Document, path: Path) -> None:
-    write_atomically(path, lambda out: render(document, out))
+    atomic_write(path, lambda out: render(document, out))

@@ -8,9 +8,9 @@ from typing import IO
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
+from studylog.files import atomic_write
 from studylog.reports import chart, layout
 from studylog.reports.document import Blank, Block, Chart, Document, Heading, Para, Table
-from studylog.reports.files import write_atomically
 
 SHORT_TABLE = 12  # rows: a table this short moves to the next page whole
 
@@ -70,4 +70,4 @@ def render(document: Document, out: IO[bytes]) -> None:
 
 
 def write(document: Document, path: Path) -> None:
-    write_atomically(path, lambda out: render(document, out))
+    atomic_write(path, lambda out: render(document, out))

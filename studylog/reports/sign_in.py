@@ -19,11 +19,11 @@ from studylog.domain.enums import DenominatorRule, EventKind
 from studylog.domain.membership import exemption_on, is_excluded, members_on
 from studylog.domain.models import Campaign, Member, Session, Unit
 from studylog.errors import InputError
+from studylog.files import atomic_write
 from studylog.i18n import msg
 from studylog.reports import document as doc
 from studylog.reports import fonts, layout
 from studylog.reports.document import Align, Column
-from studylog.reports.files import write_atomically
 from studylog.reports.wording import KIND_LABEL, clean
 from studylog.stats import figures_for
 from studylog.storage import campaigns, members, sessions, settings
@@ -221,4 +221,4 @@ def render(sheet: SignInSheet, out: IO[bytes]) -> None:
 
 
 def write(sheet: SignInSheet, path: Path) -> None:
-    write_atomically(path, lambda out: render(sheet, out))
+    atomic_write(path, lambda out: render(sheet, out))

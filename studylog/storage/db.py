@@ -149,6 +149,17 @@ def environment_problem(exc: sqlite3.Error, path: Path) -> EnvironmentProblem:
     )
 
 
+def surroundings(exc: BaseException, path: Path) -> EnvironmentProblem | None:
+    """SQLite's complaints about the surroundings, raised past the busy timeout or on a
+    full or read-only disk, as advice; None for anything else (a bug is a bug)."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return None
+    text = str(exc).lower()
+    if any(word in text for word in ("locked", "busy", "readonly", "read-only", "disk")):
+        return environment_problem(exc, path)
+    return None
+
+
 def close_quietly(db: Database) -> None:
     with contextlib.suppress(sqlite3.Error):
         db.close()

@@ -119,6 +119,28 @@ def records_of(store: Store, package_uid: str, kind: str | None = None) -> list[
     return [{"kind": r["kind"], **json.loads(r["data"])} for r in rows]
 
 
+def records_by_package(
+    store: Store, package_uids: Sequence[str], kind: str
+) -> dict[str, list[Row]]:
+    """The stored records of one kind of several packages (as `records_of`), by package.
+
+    One query for all of them: a province reading its 150 communes' packages one
+    query at a time spent more in the round trips than in the reading.
+    """
+    out: dict[str, list[Row]] = {uid: [] for uid in package_uids}
+    for start in range(0, len(package_uids), 500):
+        chunk = list(package_uids[start : start + 500])
+        marks = ", ".join("?" for _ in chunk)
+        rows = store.all(
+            "SELECT package_uid, kind, data FROM package_records"
+            f" WHERE kind = ? AND package_uid IN ({marks}) ORDER BY package_uid, position",
+            [kind, *chunk],
+        )
+        for r in rows:
+            out[r["package_uid"]].append({"kind": r["kind"], **json.loads(r["data"])})
+    return out
+
+
 def log_file(
     store: Store,
     *,

@@ -33,11 +33,11 @@ from studylog.domain.enums import (
 )
 from studylog.domain.figures import campaign_figures
 from studylog.domain.models import Campaign, Essay, Member, MemberEvent, Session, Unit
+from studylog.files import atomic_write
 from studylog.reports import campaign_pdf, chart
 from studylog.reports.content import campaign_document
 from studylog.reports.data import ReportInput, UnitRow, gather
 from studylog.reports.document import Blank, Document, Heading, Para, Table
-from studylog.reports.files import write_atomically
 from studylog.stats import figures_for
 from studylog.storage import attendance, followup, members, sessions
 from studylog.storage.campaigns import add_campaign
@@ -442,9 +442,9 @@ def test_a_failed_write_leaves_the_old_file_and_no_debris(tmp_path: Path) -> Non
         raise RuntimeError("power cut")
 
     with pytest.raises(RuntimeError):
-        write_atomically(path, crash)
+        atomic_write(path, crash)
     assert path.read_bytes() == b"old report"
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
-    write_atomically(path, lambda out: out.write(b"%PDF new"))
+    atomic_write(path, lambda out: out.write(b"%PDF new"))
     assert path.read_bytes() == b"%PDF new"
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
