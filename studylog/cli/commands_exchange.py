@@ -111,8 +111,8 @@ def cmd_consolidate(ctx: Context) -> int:
     if result.rejected:
         ctx.warn(
             msg(
-                "{n} of {total} files were refused; the others were handled.",
-                "{n}/{total} tệp bị từ chối; các tệp còn lại đã được xử lý.",
+                "{n} of {total} files were refused (reasons above); nothing of them was written.",
+                "{n}/{total} tệp bị từ chối (lý do ở trên); không ghi gì từ các tệp đó.",
                 n=result.rejected,
                 total=len(result.files),
             )

@@ -9,7 +9,7 @@ from studylog.domain.membership import members_on
 from studylog.domain.models import Attendance
 from studylog.exchange.attendance_parse import Candidate, parse_attendance
 from studylog.exchange.problems import Problem
-from studylog.exchange.results import ImportResult, refuse
+from studylog.exchange.results import ImportResult, refuse, refuse_if_empty
 from studylog.i18n import Message
 from studylog.storage import attendance, members, sessions
 from studylog.storage.store import Store
@@ -28,6 +28,7 @@ def plan_attendance_import(store: Store, path: Path, *, session_uid: str) -> Att
     session = sessions.get_session(store, session_uid)
     roster = members_on(members.load_members(store, home_unit(store).uid), session.date)
     parsed = parse_attendance(path, [Candidate(m.uid, m.full_name, m.card_no) for m in roster])
+    refuse_if_empty(parsed.rows, parsed.problems, path)
     rows = [Attendance(session.uid, r.member_uid, r.status, r.reason) for r in parsed.rows]
     return AttendancePlan(session.uid, rows, list(parsed.problems), parsed.encoding_note)
 

@@ -9,7 +9,7 @@ from studylog.domain.models import Essay
 from studylog.exchange.attendance_parse import Candidate
 from studylog.exchange.essay_parse import parse_essays
 from studylog.exchange.problems import Problem
-from studylog.exchange.results import ImportResult, refuse
+from studylog.exchange.results import ImportResult, refuse, refuse_if_empty
 from studylog.i18n import Message
 from studylog.storage import followup, members
 from studylog.storage.campaigns import campaign_by_code
@@ -32,6 +32,7 @@ def plan_essay_import(store: Store, path: Path, *, campaign_code: str) -> EssayP
     parsed = parse_essays(
         path, [Candidate(m.uid, m.full_name, m.card_no) for m in roster], campaign.essay_scale
     )
+    refuse_if_empty(parsed.rows, parsed.problems, path)
     rows = [Essay(campaign.uid, r.member_uid, r.submitted, r.grade) for r in parsed.rows]
     return EssayPlan(campaign.uid, rows, list(parsed.problems), parsed.encoding_note)
 

@@ -6,7 +6,9 @@ rate that is neither the old one nor the right one.
 
 from __future__ import annotations
 
+from collections.abc import Sized
 from dataclasses import dataclass
+from pathlib import Path
 
 from studylog.errors import InputError
 from studylog.exchange.problems import Problem
@@ -29,3 +31,17 @@ def refuse(problems: list[Problem]) -> InputError:
             count=len(problems),
         )
     )
+
+
+def refuse_if_empty(rows: Sized, problems: Sized, path: Path) -> None:
+    """A file with a header and no data is more likely the wrong file than an empty list;
+    saying "added 0" would let the secretary believe the import worked."""
+    if not len(rows) and not len(problems):
+        raise InputError(
+            msg(
+                "No rows were found under the header row of {name}; is it the right file?",
+                "Không tìm thấy dòng dữ liệu nào dưới dòng tiêu đề của tệp {name}; có đúng tệp"
+                " không?",
+                name=path.name,
+            )
+        )

@@ -15,6 +15,7 @@ from studylog.domain.enums import EXEMPTION_KINDS, EventKind
 from studylog.domain.models import Member, MemberEvent, new_uid
 from studylog.errors import InputError
 from studylog.exchange.problems import Problem
+from studylog.exchange.results import refuse_if_empty
 from studylog.exchange.roster_parse import RosterRow, parse_roster
 from studylog.i18n import Message, msg
 from studylog.storage import members as member_store
@@ -115,6 +116,7 @@ def _needs_exemption(current: Member, row: RosterRow) -> MemberEvent | None:
 
 def plan_roster_import(store: Store, path: Path) -> RosterPlan:
     parsed = parse_roster(path)
+    refuse_if_empty(parsed.rows, parsed.problems, path)
     home = home_unit(store)
     existing = member_store.load_members(store, home.uid)
     by_card = {m.card_no: m for m in existing if m.card_no}

@@ -6,6 +6,7 @@ importer can refuse the file or, when the user accepts it, import the valid rows
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -112,9 +113,21 @@ def parse_roster(path: Path, *, today: date | None = None) -> RosterParse:
     return RosterParse([r for r in rows if r.row not in bad], problems, table.encoding_note)
 
 
+def _looks_like_a_name(raw: object, name: str) -> bool:
+    """Text with letters and nothing invisible: a ticked box (TRUE) or a number is not a
+    name, and a hidden direction override or zero-width space would make two names that
+    look the same compare different."""
+    if not isinstance(raw, str) or sum(ch.isalpha() for ch in name) < 2:
+        return False
+    return not any(unicodedata.category(ch) in ("Cf", "Cc", "Co") for ch in name)
+
+
 def _read_row(reader: RowReader, today: date) -> RosterRow | None:
+    already = len(reader.problems)
     name = reader.text("full_name")
-    if not reader.filled("full_name") or (name and not any(ch.isalpha() for ch in name)):
+    if len(reader.problems) == already and (
+        not reader.filled("full_name") or not _looks_like_a_name(reader.raw("full_name"), name)
+    ):
         reader.problem(
             "full_name",
             msg(

@@ -187,3 +187,12 @@ def test_campaigns_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
         "2026-02-05",
         "2026-02-06",
     ]
+
+
+def test_a_roster_with_a_header_and_no_rows_is_refused(
+    db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_text("STT,Họ và tên,Số thẻ\n", encoding="utf-8")
+    code, _, err = run(capsys, "members", "import", str(empty), "--db", db, "--lang", "en")
+    assert code == 1 and "No rows were found" in err

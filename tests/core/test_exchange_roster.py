@@ -342,3 +342,23 @@ def test_any_csv_gives_rows_and_problems_or_a_refusal(pieces: list[str], encodin
         else:
             assert all(p.row > 0 and p.message.render("vi") for p in parsed.problems)
             assert {r.row for r in parsed.rows}.isdisjoint(p.row for p in parsed.problems)
+
+
+def test_a_ticked_box_or_invisible_characters_are_not_names(tmp_path: Path) -> None:
+    path = workbook(
+        tmp_path / "t.xlsx",
+        [
+            ["STT", "Họ và tên", "Số thẻ"],
+            [1, True, "11111111"],
+            [2, "Lê Văn\u202e An", "22222222"],
+            [3, "Trần\u200b Bình", "33333333"],
+            [4, "Lê Văn Cường", "44444444"],
+        ],
+    )
+    parsed = parse_roster(path, today=TODAY)
+    assert [r.full_name for r in parsed.rows] == ["Lê Văn Cường"]
+    assert [(p.row, p.column) for p in parsed.problems] == [
+        (2, "B (Họ và tên)"),
+        (3, "B (Họ và tên)"),
+        (4, "B (Họ và tên)"),
+    ]
