@@ -16,7 +16,9 @@ from studylog.errors import StudyLogError
 from studylog.i18n import Lang
 from studylog.storage import settings, units
 from studylog.storage.db import close_quietly, open_database
+from studylog.storage.lock import DatabaseLock
 from studylog.storage.store import Store
+from ui.backup.safeguards import Safeguards
 from ui.common.dialogs import refuse
 from ui.context import AppContext
 from ui.errors import ExceptHook
@@ -41,9 +43,16 @@ def run(*, db_path: Path, screenshot: str | None, page: str, lang: str) -> int:
     try:
         cli_lang: Lang = ENGLISH if lang == ENGLISH else VIETNAMESE
         translations.install(cli_lang)
+        # The window takes its file's lock before reading it: a second window on the
+        # same file is refused before it could upgrade or change anything.
+        lock = DatabaseLock(db_path) if screenshot is None else None
         try:
+            if lock is not None:
+                lock.acquire()
             db = open_database(db_path)
         except StudyLogError as exc:
+            if lock is not None:
+                lock.release()
             return _refused(exc, cli_lang, interactive=screenshot is None)
         store = Store(db, path=db_path)
         chosen: Lang = (
@@ -51,13 +60,16 @@ def run(*, db_path: Path, screenshot: str | None, page: str, lang: str) -> int:
         )
         if chosen != cli_lang:
             translations.install(chosen)
-        ctx = AppContext(store, db_path, chosen)
+        ctx = AppContext(store, db_path, chosen, lock)
+        hook.database = lambda: ctx.db_path
         try:
             if screenshot is not None:
                 return _screenshot(ctx, page, Path(screenshot), hook)
             return _interactive(app, ctx, page)
         finally:
             close_quietly(ctx.store.db)
+            if ctx.lock is not None:
+                ctx.lock.release()
     finally:
         hook.uninstall()
         translations.remove()
@@ -77,15 +89,22 @@ def _interactive(app: QApplication, ctx: AppContext, page: str) -> int:
         if wizard.exec() != QDialog.DialogCode.Accepted.value:
             return 0
         if wizard.chosen_path != ctx.db_path:
+            lock = DatabaseLock(wizard.chosen_path)
             try:
+                lock.acquire()
                 db = open_database(wizard.chosen_path, create=False)
             except StudyLogError as exc:
+                lock.release()
                 return _refused(exc, ctx.lang, interactive=True)
-            ctx.replace_store(Store(db, path=wizard.chosen_path), wizard.chosen_path)
+            ctx.replace_store(Store(db, path=wizard.chosen_path), wizard.chosen_path, lock)
     window = MainWindow(ctx)
     window.show_page(page)
+    safeguards = Safeguards(window, ctx)
+    safeguards.start()
     window.show()
-    return app.exec()
+    code = app.exec()
+    safeguards.close_backup()
+    return code
 
 
 def _screenshot(ctx: AppContext, page: str, path: Path, hook: ExceptHook) -> int:

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from studylog.storage.changes import Changes
+from studylog.storage.lock import DatabaseLock
 from studylog.storage.store import Store
 
 
@@ -19,19 +20,37 @@ class AppContext(QObject):
     changed = Signal(object)  # a studylog.storage.changes.Changes
     store_replaced = Signal()  # another database file was opened
 
-    def __init__(self, store: Store, db_path: Path, lang: str = "vi") -> None:
+    def __init__(
+        self, store: Store, db_path: Path, lang: str = "vi", lock: DatabaseLock | None = None
+    ) -> None:
         super().__init__()
         self.store = store
         self.db_path = db_path
         self.lang = lang
+        # The interactive window holds its file's lock (one window per file); the
+        # screenshot mode and the tests run without one.
+        self.lock = lock
 
     def notify(self, changes: Changes) -> None:
         if changes:
             self.changed.emit(changes)
 
-    def replace_store(self, store: Store, db_path: Path) -> None:
+    def replace_store(self, store: Store, db_path: Path, lock: DatabaseLock | None = None) -> None:
+        """Work on `store` from now on. Another file comes with its `lock` (taken by the
+        caller before opening it); the same file reopened (after a restore) keeps its lock."""
         old = self.store
+        if _same_file(db_path, self.db_path):
+            if lock is not None and lock is not self.lock:
+                lock.release()
+        else:
+            if self.lock is not None:
+                self.lock.release()
+            self.lock = lock
         self.store = store
         self.db_path = db_path
         old.db.close()
         self.store_replaced.emit()
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    return a.resolve() == b.resolve()

@@ -17,6 +17,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from studylog import __version__
+from studylog.i18n import Lang
 from studylog.paths import log_path
+from studylog.storage.db import surroundings
+from ui.backup.advice import show_advice
 from ui.common.buttons import label_buttons
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -105,6 +109,11 @@ class ErrorDialog(QDialog):
         self.copy_button.setText(self.tr("Copied"))
 
 
+def _lang() -> Lang:
+    """The window's language, as the installed translators decided it."""
+    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+
+
 class ExceptHook:
     """What `sys.excepthook` becomes while the window runs.
 
@@ -117,12 +126,28 @@ class ExceptHook:
         self.failed = False
         self._showing = False
         self._previous: Hook | None = None
+        # The window's current database, for advice on SQLite's "locked" or "disk full".
+        self.database: Callable[[], Path] | None = None
 
     def __call__(
         self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
     ) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
+            return
+        problem = surroundings(exc, self.database()) if self.database is not None else None
+        if problem is not None:
+            # Another program held the file past the busy timeout, or the disk is full:
+            # advice, not a bug — no traceback, no "unexpected error".
+            write_log(f"{problem.render('en')} ({exc})")
+            if self.interactive and not self._showing and QApplication.instance() is not None:
+                self._showing = True
+                try:
+                    show_advice(problem, _lang())
+                finally:
+                    self._showing = False
+            else:
+                print(problem.render("en"), file=sys.stderr)
             return
         self.failed = True
         details = details_text(exc_type, exc, tb)

@@ -81,9 +81,13 @@ class Translations:
 
 
 # -- catalogs: which sources feed which .ts ---------------------------------------
-# The data pages have their own catalog so that two people can translate at once.
+# The data pages, the exchange, backup and reports pages have their own catalogs
+# so that several people can translate at once.
 PAGE_FOLDERS = ("members", "campaigns", "sessions", "checkin", "followup")
-CATALOGS = ("studylog_vi.ts", "pages_vi.ts")
+EXCHANGE_FOLDERS = ("exchange",)
+BACKUP_FOLDERS = ("backup",)
+REPORT_FOLDERS = ("reports",)
+CATALOGS = ("studylog_vi.ts", "pages_vi.ts", "exchange_vi.ts", "backup_vi.ts", "reports_vi.ts")
 
 
 def catalog_sources(catalog: str, ui_dir: Path | None = None) -> list[Path]:
@@ -91,10 +95,19 @@ def catalog_sources(catalog: str, ui_dir: Path | None = None) -> list[Path]:
     root = ui_dir or Path(__file__).resolve().parent
     files = sorted(p for p in root.rglob("*.py") if "__pycache__" not in p.parts)
     in_pages = [p for p in files if p.relative_to(root).parts[0] in PAGE_FOLDERS]
+    in_exchange = [p for p in files if p.relative_to(root).parts[0] in EXCHANGE_FOLDERS]
+    in_backup = [p for p in files if p.relative_to(root).parts[0] in BACKUP_FOLDERS]
+    in_reports = [p for p in files if p.relative_to(root).parts[0] in REPORT_FOLDERS]
     if catalog == "pages_vi.ts":
         return in_pages
+    if catalog == "exchange_vi.ts":
+        return in_exchange
+    if catalog == "backup_vi.ts":
+        return in_backup
+    if catalog == "reports_vi.ts":
+        return in_reports
     if catalog == "studylog_vi.ts":
-        return [p for p in files if p not in in_pages]
+        return [p for p in files if p not in in_pages + in_exchange + in_backup + in_reports]
     raise ValueError(f"unknown catalog {catalog}")
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from studylog.storage import units
 from studylog.storage.changes import Changes
+from ui.backup.menu import add_backup_action
 from ui.context import AppContext
 from ui.shell import prefs
 from ui.shell.about import show_about
@@ -64,6 +65,9 @@ class MainWindow(QMainWindow):
         self.menus.recent_requested.connect(self.databases.open_file)
         self.menus.quit_action.triggered.connect(self.close)
         self.menus.about_action.triggered.connect(lambda: show_about(self, ctx))
+        self.backup_action = add_backup_action(
+            self, ctx, self.menus.file_menu, self.menus.quit_action
+        )
         self.nav.currentRowChanged.connect(lambda row: self.show_page(PAGES[row].key))
         ctx.changed.connect(self._on_changed)
         ctx.store_replaced.connect(self._on_store_replaced)

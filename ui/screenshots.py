@@ -43,7 +43,12 @@ def render_all(out_dir: Path, *, lang: str = VIETNAMESE) -> list[Path]:
             ctx = AppContext(store, demo_path, lang)
             window = MainWindow(ctx, remember=False)
             for key in PAGE_KEYS:
-                window.show_page(key)
+                page = window.show_page(key)
+                # A page that prepares something off the GUI thread (the report's
+                # preview) is drawn once that is done, as a person would see it.
+                settle = getattr(page, "settle", None)
+                if callable(settle):
+                    settle()
                 target = out_dir / f"{key}.png"
                 if render(window, target):
                     written.append(target)

@@ -9,6 +9,7 @@ result travel back by queued signals, and a QProgressDialog shows the way
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -26,6 +27,23 @@ Job = Callable[[Store, Progress, Cancelled], Any]
 
 # A dialog for work that ends in a blink would only flicker.
 SHOW_AFTER_MS = 400
+
+# How many jobs run now (touched on the GUI thread only); see JobRunner.start.
+_jobs_running = [0]
+
+
+def _pause_collector() -> None:
+    if _jobs_running[0] == 0:
+        gc.collect()
+        gc.freeze()
+    _jobs_running[0] += 1
+
+
+def _resume_collector() -> None:
+    _jobs_running[0] -= 1
+    if _jobs_running[0] == 0:
+        gc.unfreeze()
+        gc.collect()
 
 
 class _Worker(QObject):
@@ -50,11 +68,15 @@ class _Worker(QObject):
         try:
             result = self._job(Store(db, path=self._db_path), self._report, self._cancel.is_set)
         except Exception as exc:
-            self.failed.emit(exc)
+            signal, value = self.failed, exc
         else:
-            self.succeeded.emit(result)
+            signal, value = self.succeeded, result
         finally:
+            # Closed before the outcome is sent: the GUI thread waits for this thread as
+            # soon as it hears, and closing (SQLite folds the WAL back into the file)
+            # would hold the window for as long.
             close_quietly(db)
+        signal.emit(value)
 
     def _report(self, done: int, total: int) -> None:
         self.progressed.emit(done, total)
@@ -83,6 +105,7 @@ class JobRunner(QObject):
     ) -> None:
         super().__init__(parent)
         self._cancel = threading.Event()
+        self._collector_paused = False
         self._thread = QThread()
         self._worker = _Worker(db_path, job, self._cancel, create)
         self._worker.moveToThread(self._thread)
@@ -100,6 +123,14 @@ class JobRunner(QObject):
         self.dialog.canceled.connect(self.cancel)
 
     def start(self) -> None:
+        # The job's Python code may trigger a garbage collection on its thread; widgets
+        # found there would be deleted through shiboken's deferred deletion, at a moment
+        # the GUI thread does not choose (a crash in the tests). Collect here instead,
+        # and freeze every object that exists out of the collector until the last job
+        # ends: a dialog closed while a long consolidation runs is collected afterwards,
+        # here, while the job's own (Qt-free) garbage is still collected as it goes.
+        _pause_collector()
+        self._collector_paused = True
         self.dialog.setValue(0)
         self._thread.start()
 
@@ -114,6 +145,11 @@ class JobRunner(QObject):
     def wait(self) -> None:
         self._thread.quit()
         self._thread.wait()
+        # Here rather than in _end: a runner whose owner goes before the result comes
+        # back (a page deleted with its window) is only waited for, never ended.
+        if self._collector_paused:
+            self._collector_paused = False
+            _resume_collector()
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:

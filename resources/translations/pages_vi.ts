@@ -367,27 +367,27 @@
         <translation>Phím cách hoặc Enter: có mặt rồi sang người tiếp theo · M hoặc L: đến muộn/về sớm · P: vắng có lý do, rồi chọn lý do · V hoặc K: vắng không lý do · Delete: xoá điểm danh · gõ chữ hoặc số khác để tìm (gõ / trước khi tìm tên bắt đầu bằng M, L, P, V hoặc K).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/page.py" line="126"/>
+        <location filename="../../ui/checkin/page.py" line="142"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/page.py" line="216"/>
+        <location filename="../../ui/checkin/page.py" line="218"/>
         <source>Present {rate}</source>
         <translation>Có mặt {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/page.py" line="218"/>
+        <location filename="../../ui/checkin/page.py" line="220"/>
         <source>{label}: {count}</source>
         <translation>{label}: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/page.py" line="225"/>
+        <location filename="../../ui/checkin/page.py" line="227"/>
         <source>not marked: {count}</source>
         <translation>chưa điểm danh: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin/page.py" line="257"/>
+        <location filename="../../ui/checkin/page.py" line="259"/>
         <source>&amp;Reason why {name} is excused:</source>
         <translation>&amp;Lý do vắng của {name}:</translation>
     </message>
@@ -1049,52 +1049,52 @@
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../ui/members/model.py" line="76"/>
+        <location filename="../../ui/members/model.py" line="79"/>
         <source>{event} on {date}</source>
         <translation>{event} ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/members/model.py" line="79"/>
+        <location filename="../../ui/members/model.py" line="82"/>
         <source>Not yet in the unit</source>
         <translation>Chưa về chi bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/members/model.py" line="112"/>
+        <location filename="../../ui/members/model.py" line="115"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../ui/members/model.py" line="113"/>
+        <location filename="../../ui/members/model.py" line="116"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/members/model.py" line="114"/>
+        <location filename="../../ui/members/model.py" line="117"/>
         <source>Born</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../ui/members/model.py" line="115"/>
+        <location filename="../../ui/members/model.py" line="118"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../ui/members/model.py" line="116"/>
+        <location filename="../../ui/members/model.py" line="119"/>
         <source>Party card</source>
         <translation>Số thẻ</translation>
     </message>
     <message>
-        <location filename="../../ui/members/model.py" line="117"/>
+        <location filename="../../ui/members/model.py" line="120"/>
         <source>Membership</source>
         <translation>Loại đảng viên</translation>
     </message>
     <message>
-        <location filename="../../ui/members/model.py" line="118"/>
+        <location filename="../../ui/members/model.py" line="121"/>
         <source>Status today</source>
         <translation>Tình trạng hiện nay</translation>
     </message>
     <message>
-        <location filename="../../ui/members/model.py" line="119"/>
+        <location filename="../../ui/members/model.py" line="122"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
@@ -1102,47 +1102,47 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/members/page.py" line="72"/>
+        <location filename="../../ui/members/page.py" line="73"/>
         <source>Search by name or party card number (Ctrl+F)</source>
         <translation>Tìm theo họ tên hoặc số thẻ đảng viên (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="75"/>
+        <location filename="../../ui/members/page.py" line="76"/>
         <source>Show &amp;former members</source>
         <translation>Hiện cả người đã &amp;rời chi bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="79"/>
+        <location filename="../../ui/members/page.py" line="80"/>
         <source>&amp;Add member (Ctrl+N)</source>
         <translation>&amp;Thêm đảng viên (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="80"/>
+        <location filename="../../ui/members/page.py" line="81"/>
         <source>&amp;Edit (Enter)</source>
         <translation>&amp;Sửa (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="81"/>
+        <location filename="../../ui/members/page.py" line="82"/>
         <source>E&amp;xemptions and transfers (Ctrl+H)</source>
         <translation>&amp;Miễn sinh hoạt, chuyển đi (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="82"/>
+        <location filename="../../ui/members/page.py" line="83"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="92"/>
+        <location filename="../../ui/members/page.py" line="93"/>
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="158"/>
+        <location filename="../../ui/members/page.py" line="159"/>
         <source>{shown} found</source>
         <translation>Tìm thấy {shown} người</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="160"/>
+        <location filename="../../ui/members/page.py" line="161"/>
         <source>{count} members in the unit</source>
         <translation>{count} đảng viên đang sinh hoạt</translation>
     </message>
@@ -1150,89 +1150,94 @@
 <context>
     <name>PointForm</name>
     <message>
-        <location filename="../../ui/sessions/point_form.py" line="43"/>
+        <location filename="../../ui/sessions/point_form.py" line="47"/>
         <source>Attendees (person-times)</source>
         <translation>Số người dự (lượt người)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/point_form.py" line="51"/>
+        <location filename="../../ui/sessions/point_form.py" line="55"/>
         <source>— not recorded —</source>
         <translation>— chưa ghi —</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/point_form.py" line="54"/>
+        <location filename="../../ui/sessions/point_form.py" line="58"/>
         <source>Test connection done</source>
         <translation>Đã kết nối thử</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/point_form.py" line="62"/>
-        <source>Point and connection</source>
-        <translation>Điểm cầu và đường truyền</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sessions/point_form.py" line="65"/>
+        <location filename="../../ui/sessions/point_form.py" line="69"/>
         <source>Chaired by</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/point_form.py" line="65"/>
+        <location filename="../../ui/sessions/point_form.py" line="69"/>
         <source>Technician</source>
         <translation>Kỹ thuật viên</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/point_form.py" line="66"/>
+        <location filename="../../ui/sessions/point_form.py" line="70"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/point_form.py" line="66"/>
+        <location filename="../../ui/sessions/point_form.py" line="70"/>
         <source>Quality</source>
         <translation>Chất lượng</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/point_form.py" line="68"/>
+        <location filename="../../ui/sessions/point_form.py" line="72"/>
         <source>Planned start</source>
         <translation>Dự kiến bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/point_form.py" line="70"/>
+        <location filename="../../ui/sessions/point_form.py" line="74"/>
         <source>Planned end</source>
         <translation>Dự kiến kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/point_form.py" line="74"/>
+        <location filename="../../ui/sessions/point_form.py" line="78"/>
         <source>Actual start</source>
         <translation>Thực tế bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/point_form.py" line="76"/>
+        <location filename="../../ui/sessions/point_form.py" line="80"/>
         <source>Actual end</source>
         <translation>Thực tế kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/point_form.py" line="86"/>
+        <location filename="../../ui/sessions/point_form.py" line="94"/>
         <source>&amp;Save point details</source>
         <translation>&amp;Lưu thông tin điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/point_form.py" line="106"/>
+        <location filename="../../ui/sessions/point_form.py" line="114"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/point_form.py" line="108"/>
+        <location filename="../../ui/sessions/point_form.py" line="116"/>
         <source>How it was handled</source>
         <translation>Cách xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/point_form.py" line="109"/>
+        <location filename="../../ui/sessions/point_form.py" line="117"/>
         <source>&amp;Add incident</source>
         <translation>&amp;Ghi sự cố</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/point_form.py" line="112"/>
-        <source>Incidents</source>
-        <translation>Sự cố</translation>
+        <location filename="../../ui/sessions/point_form.py" line="137"/>
+        <source>&amp;Attendees</source>
+        <translation>Số người &amp;dự</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions/point_form.py" line="138"/>
+        <source>C&amp;onnection</source>
+        <translation>Đường truyề&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sessions/point_form.py" line="176"/>
+        <source>&amp;Incidents ({count})</source>
+        <translation>Sự cố &amp;kỹ thuật ({count})</translation>
     </message>
 </context>
 <context>
@@ -1248,17 +1253,17 @@
         <translation>Thêm điểm &amp;cầu vào buổi học</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/points_tab.py" line="77"/>
+        <location filename="../../ui/sessions/points_tab.py" line="78"/>
         <source>Choose a session to see its connection points.</source>
         <translation>Chọn một buổi học để xem các điểm cầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/points_tab.py" line="79"/>
+        <location filename="../../ui/sessions/points_tab.py" line="80"/>
         <source>No connection point recorded for this session yet.</source>
         <translation>Buổi học này chưa có điểm cầu nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/points_tab.py" line="81"/>
+        <location filename="../../ui/sessions/points_tab.py" line="82"/>
         <source>Connection points of this session:</source>
         <translation>Các điểm cầu của buổi học:</translation>
     </message>
@@ -1675,58 +1680,58 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/sessions/page.py" line="38"/>
+        <location filename="../../ui/sessions/page.py" line="40"/>
         <source>&amp;Campaign:</source>
         <translation>Đợt &amp;học tập:</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/page.py" line="54"/>
+        <location filename="../../ui/sessions/page.py" line="56"/>
         <source>&amp;New session (Ctrl+N)</source>
         <translation>&amp;Thêm buổi học (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/page.py" line="55"/>
+        <location filename="../../ui/sessions/page.py" line="57"/>
         <source>New &amp;make-up class</source>
         <translation>Thêm lớp học &amp;bù</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/page.py" line="56"/>
+        <location filename="../../ui/sessions/page.py" line="58"/>
         <source>&amp;Edit session (Enter)</source>
         <translation>&amp;Sửa buổi học (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/page.py" line="57"/>
+        <location filename="../../ui/sessions/page.py" line="59"/>
         <source>&amp;Delete session</source>
         <translation>&amp;Xoá buổi học</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/page.py" line="65"/>
-        <location filename="../../ui/sessions/page.py" line="147"/>
+        <location filename="../../ui/sessions/page.py" line="67"/>
+        <location filename="../../ui/sessions/page.py" line="149"/>
         <source>Connection points</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/page.py" line="69"/>
+        <location filename="../../ui/sessions/page.py" line="71"/>
         <source>Study sessions</source>
         <translation>Buổi học tập</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/page.py" line="143"/>
+        <location filename="../../ui/sessions/page.py" line="145"/>
         <source>Connection points of the session of {session}</source>
         <translation>Điểm cầu của buổi học {session}</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/page.py" line="187"/>
+        <location filename="../../ui/sessions/page.py" line="194"/>
         <source>Delete session</source>
         <translation>Xoá buổi học</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/page.py" line="189"/>
+        <location filename="../../ui/sessions/page.py" line="196"/>
         <source>The make-up class of {makeup} makes up for this session. Delete it first, or set it to make up for another session.</source>
         <translation>Lớp học bù ngày {makeup} đang học bù cho buổi này. Hãy xoá lớp học bù trước, hoặc chọn buổi khác cho lớp học bù đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessions/page.py" line="195"/>
+        <location filename="../../ui/sessions/page.py" line="202"/>
         <source>Delete the session of {session}? Its attendance and connection points are deleted with it.</source>
         <translation>Xoá buổi học {session}? Điểm danh và điểm cầu của buổi này cũng bị xoá.</translation>
     </message>

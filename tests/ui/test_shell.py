@@ -195,27 +195,3 @@ def test_the_status_bar_follows_a_renamed_unit(window: MainWindow, unit_ctx: App
     unit_ctx.notify(units.update_home(unit_ctx.store, name="Chi bộ Khu phố 5"))
     assert "Chi bộ Khu phố 5" in window.status.unit_label.text()
     assert "Chi bộ Khu phố 5" in window.windowTitle()
-
-
-@pytest.mark.parametrize("key", ["exchange", "reports"])
-def test_pages_to_come_show_the_cores_figures_and_no_idle_buttons(
-    qtbot, demo_ctx: AppContext, key: str
-) -> None:
-    from PySide6.QtWidgets import QPushButton
-
-    from studylog.stats import figures_for
-    from studylog.storage import campaigns
-
-    window = make_window(qtbot, demo_ctx)
-    page = window.show_page(key)
-    chosen = page.campaign.current_campaign()  # type: ignore[attr-defined]
-    assert chosen is not None and chosen.code == "HNTW2-XIV"
-    figures = figures_for(demo_ctx.store, chosen)
-    values = page.figures.values  # type: ignore[attr-defined]
-    assert values["rate"].text() == figures.rate.text
-    assert values["rate_after_makeup"].text() == figures.rate_after_makeup.text
-    page.campaign.setCurrentIndex(2)  # type: ignore[attr-defined]
-    older = campaigns.campaign_by_code(demo_ctx.store, "NQ-DH-XIV")
-    assert values is not page.figures.values  # type: ignore[attr-defined]
-    assert page.figures.values["rate"].text() == figures_for(demo_ctx.store, older).rate.text  # type: ignore[attr-defined]
-    assert page.findChildren(QPushButton) == []

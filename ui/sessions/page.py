@@ -28,6 +28,8 @@ from ui.sessions.editor import SessionDialog
 from ui.sessions.model import SessionsModel, session_name
 from ui.sessions.points_tab import PointsTab
 
+TITLE_PX = 880  # narrower than the panel in a 1280-pixel window
+
 
 class SessionsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -139,13 +141,18 @@ class SessionsPage(QWidget):
     def _show_points(self) -> None:
         session = self.current_session()
         self.points.show_session(session)
-        self.points_box.setTitle(
+        title = (
             self.tr("Connection points of the session of {session}").format(
                 session=session_name(session)
             )
             if session
             else self.tr("Connection points")
         )
+        # A group box is at least as wide as its title: a long session title would
+        # widen the page past the screen, so it is shortened, whole in the tooltip.
+        metrics = self.points_box.fontMetrics()
+        self.points_box.setTitle(metrics.elidedText(title, Qt.TextElideMode.ElideRight, TITLE_PX))
+        self.points_box.setToolTip(title)
 
     # -- actions -----------------------------------------------------------
     def _open(self, session: Session | None, makeup_of: str | None = None) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +24,7 @@ from studylog.domain.enums import Group, IncidentKind, Quality
 from studylog.domain.models import Incident, SessionPoint
 from studylog.errors import StudyLogError
 from studylog.storage import sessions as session_store
+from ui.common.text import hint
 from ui.context import AppContext
 from ui.members.fields import TimeField
 from ui.sessions.labels import group_label, incident_label, quality_label
@@ -40,11 +41,14 @@ class PointForm(QWidget):
         self.ctx = ctx
         self.point: SessionPoint | None = None
         self.counts = {group: QSpinBox() for group in Group}
-        counts_box = QGroupBox(self.tr("Attendees (person-times)"))
-        counts_form = QFormLayout(counts_box)
+        counts_page = QWidget()
+        counts_form = QFormLayout(counts_page)
+        counts_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        counts_form.addRow(hint(self.tr("Attendees (person-times)")))
         for group, spin in self.counts.items():
             spin.setRange(0, MAX_COUNT)
             spin.setGroupSeparatorShown(True)
+            spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("0" * 12))
             counts_form.addRow(group_label(group), spin)
 
         self.quality = QComboBox()
@@ -59,8 +63,8 @@ class PointForm(QWidget):
             key: TimeField()
             for key in ("planned_start", "planned_end", "actual_start", "actual_end")
         }
-        link_box = QGroupBox(self.tr("Point and connection"))
-        link = QGridLayout(link_box)
+        link_page = QWidget()
+        link = QGridLayout(link_page)
         rows = (
             (self.tr("Chaired by"), self.chair, self.tr("Technician"), self.technician),
             (self.tr("Phone"), self.phone, self.tr("Quality"), self.quality),
@@ -83,6 +87,10 @@ class PointForm(QWidget):
             link.addWidget(QLabel(label2), r, 2)
             link.addWidget(field2, r, 3)
         link.addWidget(self.test_done, len(rows), 1, 1, 3)
+        # The fields share the width; the labels keep just what they need.
+        link.setColumnStretch(1, 1)
+        link.setColumnStretch(3, 1)
+        link.setRowStretch(len(rows) + 1, 1)
         self.save_button = QPushButton(self.tr("&Save point details"))
         self.save_button.clicked.connect(self.save)
         self.problem = QLabel()
@@ -109,27 +117,34 @@ class PointForm(QWidget):
         self.add_incident_button = QPushButton(self.tr("&Add incident"))
         self.add_incident_button.clicked.connect(self.add_incident)
         self.incident_handling.returnPressed.connect(self.add_incident)
-        incident_box = QGroupBox(self.tr("Incidents"))
-        incident_layout = QVBoxLayout(incident_box)
+        incident_page = QWidget()
+        incident_layout = QVBoxLayout(incident_page)
         incident_layout.addWidget(self.incident_table, 1)
-        new_incident = QHBoxLayout()
+        # Two rows, so that the handling text gets room; typed in reading (and tab) order.
+        when = QHBoxLayout()
         for widget in (self.incident_time, self.incident_kind, self.incident_minutes):
-            new_incident.addWidget(widget)
-        new_incident.addWidget(self.incident_handling, 1)
-        new_incident.addWidget(self.add_incident_button)
-        incident_layout.addLayout(new_incident)
+            when.addWidget(widget)
+        when.addStretch(1)
+        how = QHBoxLayout()
+        how.addWidget(self.incident_handling, 1)
+        how.addWidget(self.add_incident_button)
+        incident_layout.addLayout(when)
+        incident_layout.addLayout(how)
 
-        top = QHBoxLayout()
-        top.addWidget(counts_box)
-        top.addWidget(link_box, 1)
+        # Tabs rather than three boxes side by side: each part gets the panel's full
+        # width, so the fields stay wide enough to read on a 1280-pixel screen.
+        self.tabs = QTabWidget()
+        self.tabs.addTab(counts_page, self.tr("&Attendees"))
+        self.tabs.addTab(link_page, self.tr("C&onnection"))
+        self.tabs.addTab(incident_page, "")
+        self._name_incidents_tab()
         save_row = QHBoxLayout()
         save_row.addWidget(self.problem, 1)
         save_row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(save_row)
-        layout.addWidget(incident_box, 1)
         self.show_point(None)
 
     def show_point(self, point: SessionPoint | None) -> None:
@@ -138,6 +153,7 @@ class PointForm(QWidget):
         self.setEnabled(point is not None)
         if point is None:
             self.incidents.set_incidents([])
+            self._name_incidents_tab()
             return
         for group, spin in self.counts.items():
             spin.setValue(point.count(group))
@@ -152,6 +168,13 @@ class PointForm(QWidget):
             field.setText(getattr(point, key))
         self.incidents.set_incidents(list(point.incidents))
         self.incident_table.resizeColumnsToContents()
+        self._name_incidents_tab()
+
+    def _name_incidents_tab(self) -> None:
+        """The count in the tab's title tells without opening it whether anything went wrong."""
+        self.tabs.setTabText(
+            2, self.tr("&Incidents ({count})").format(count=self.incidents.rowCount())
+        )
 
     def save(self) -> bool:
         if self.point is None:

@@ -53,6 +53,7 @@ class PointsTab(QWidget):
         self.heading.setWordWrap(True)
         self.form = PointForm(ctx)
 
+        self.point_name.setMinimumContentsLength(16)
         add_row = QHBoxLayout()
         add_row.addWidget(self.point_name, 1)
         add_row.addWidget(self.add_button)

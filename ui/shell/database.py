@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
 from studylog.errors import StudyLogError
 from studylog.storage import units
 from studylog.storage.db import close_quietly, open_database
+from studylog.storage.lock import DatabaseLock
 from studylog.storage.store import Store
 from ui.common.dialogs import refuse
 from ui.context import AppContext
@@ -55,9 +56,16 @@ class DatabaseSwitcher(QObject):
         if path.resolve() == self.ctx.db_path.resolve():
             self.window.statusBar().showMessage(self.tr("This database is already open."), 5000)
             return True
+        # A window that holds its file's lock takes the new file's lock first: a file
+        # open in another window is refused before anything is read from it.
+        lock = DatabaseLock(path) if self.ctx.lock is not None else None
         try:
+            if lock is not None:
+                lock.acquire()
             db = open_database(path, create=create)
         except StudyLogError as exc:
+            if lock is not None:
+                lock.release()
             refuse(self.window, self.tr("This file cannot be opened"), exc, self.ctx.lang)
             return False
         store = Store(db, path=path)
@@ -67,8 +75,10 @@ class DatabaseSwitcher(QObject):
             )
             if wizard.exec() != QDialog.DialogCode.Accepted.value:
                 close_quietly(db)
+                if lock is not None:
+                    lock.release()
                 return False
-        self.ctx.replace_store(store, path)
+        self.ctx.replace_store(store, path, lock)
         if getattr(self.window, "remember", True):
             prefs.remember_file(path)
         self.window.statusBar().showMessage(self.tr("Opened {path}.").format(path=str(path)), 8000)

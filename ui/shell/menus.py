@@ -22,6 +22,7 @@ class Menus(QObject):
         bar = window.menuBar()
 
         file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = file_menu
         self.open_action = QAction(self.tr("&Open database…"), window)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         # No Ctrl+N here: the data pages use it for "new record", which is far more common.

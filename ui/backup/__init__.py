@@ -1,0 +1,1 @@
+"""Sao lưu / Khôi phục: the backup dialog, the automatic backups and the start-up check."""
