@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
-from studylog.demo import build_demo
 from studylog.errors import StudyLogError
 from studylog.i18n import Lang, Message
 from studylog.paths import resource
@@ -25,6 +24,9 @@ DATABASE_FILTER = "StudyLog (*.db *.sqlite *.sqlite3)"
 
 
 def _build_demo(store: Store, progress: Progress, cancelled: Cancelled) -> Message:
+    # Imported here: the window imports this module at start, the demo is rarely built.
+    from studylog.demo import build_demo
+
     progress(0, 0)
     return build_demo(store, scale="chi_bo", seed=1)
 

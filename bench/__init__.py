@@ -1,0 +1,1 @@
+"""`make bench`: StudyLog's performance figures against their floors (docs/PERFORMANCE.md)."""
