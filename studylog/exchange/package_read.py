@@ -8,9 +8,6 @@ an `InputError` whose message the consolidation report shows as the reason.
 
 from __future__ import annotations
 
-import warnings
-import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,32 +16,14 @@ from typing import Any
 from studylog.errors import InputError
 from studylog.exchange import package_data as pd
 from studylog.exchange import package_labels as lb
+from studylog.exchange import workbook_guard
 from studylog.exchange.package_data import Record
 from studylog.i18n import msg
 
 MAX_BYTES = 50 * 1024 * 1024
-MAX_UNCOMPRESSED = 300 * 1024 * 1024
-MAX_ENTRIES = 2_000
-MAX_RATIO = 200
-BIG_ENTRY = 10 * 1024 * 1024
 MAX_RECORDS = 250_000
 ZIP_MAGIC = b"PK\x03\x04"
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0"
-
-# Raised by the zip layer, XML parsers and openpyxl on a malformed file.
-_DAMAGED = (
-    zipfile.BadZipFile,
-    zlib.error,
-    EOFError,
-    KeyError,
-    IndexError,
-    ValueError,
-    TypeError,
-    AttributeError,
-    SyntaxError,
-    OSError,
-    NotImplementedError,
-)
 
 
 @dataclass(frozen=True)
@@ -126,45 +105,16 @@ def _check_file(path: Path) -> None:
         raise not_xlsx(path.name)
 
 
-def _check_zip(archive: zipfile.ZipFile, name: str) -> None:
-    infos = archive.infolist()
-    names = {i.filename for i in infos}
-    if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-        raise not_xlsx(name)
-    if len(infos) > MAX_ENTRIES:
-        raise too_big(name)
-    declared = 0
-    for info in infos:
-        declared += info.file_size
-        if info.file_size > BIG_ENTRY and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise too_big(name)
-    if declared > MAX_UNCOMPRESSED:
-        raise too_big(name)
+_REFUSALS = workbook_guard.Refusals(damaged=damaged, too_big=too_big, not_a_workbook=not_xlsx)
 
 
 def read_package(path: Path, *, expected: str = pd.PACKAGE_FORMAT) -> PackageFile:
     """The `_meta`, `_data` and visible summary of a package (or, with PLAN_FORMAT, a plan)."""
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
 
     path = Path(path)
     _check_file(path)
-    with path.open("rb") as handle:
-        try:
-            with zipfile.ZipFile(handle) as archive:
-                _check_zip(archive, path.name)
-            handle.seek(0)
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # a foreign workbook's extensions only warn
-                workbook = openpyxl.load_workbook(handle, read_only=True, data_only=False)
-                try:
-                    return _read_workbook(workbook, path.name, expected)
-                finally:
-                    workbook.close()
-        except InputError:
-            raise
-        except (*_DAMAGED, InvalidFileException) as exc:
-            raise damaged(path.name) from exc
+    with workbook_guard.open_workbook(path, _REFUSALS) as workbook:
+        return _read_workbook(workbook, path.name, expected)
 
 
 def _rows(sheet: Any) -> Iterator[tuple[object, ...]]:

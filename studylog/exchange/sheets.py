@@ -13,16 +13,12 @@ import csv
 import importlib
 import io
 import re
-import warnings
-import zipfile
-import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol, cast
 
-from studylog.errors import InputError
-from studylog.exchange import problems
+from studylog.exchange import problems, workbook_guard
 from studylog.i18n import Message, msg
 from studylog.vntext.fold import nfc
 
@@ -30,12 +26,6 @@ MAX_ROWS = 100_000
 MAX_COLUMNS = 200
 MAX_CSV_BYTES = 50 * 1024 * 1024
 MAX_XLSX_BYTES = 50 * 1024 * 1024
-# A roster's XML is a few MB at most; openpyxl holds shared strings in memory, so
-# the declared uncompressed total is capped well below what would hurt an office PC.
-MAX_UNCOMPRESSED = 200 * 1024 * 1024
-MAX_RATIO = 100
-BIG_ENTRY = 5 * 1024 * 1024
-MAX_ENTRIES = 10_000
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -107,59 +97,14 @@ def _check_file(path: Path) -> bytes:
 
 # --- .xlsx -------------------------------------------------------------------
 
-# What openpyxl raises on a malformed package, and what the zip layer raises on a
-# truncated or corrupt entry: all of them mean "damaged", none is our bug.
-_DAMAGED = (
-    zipfile.BadZipFile,
-    zlib.error,
-    EOFError,
-    KeyError,
-    IndexError,
-    ValueError,
-    TypeError,
-    AttributeError,
-    SyntaxError,  # ElementTree and lxml parse errors derive from it
-    OSError,
-    NotImplementedError,
+_REFUSALS = workbook_guard.Refusals(
+    damaged=problems.damaged, too_big=problems.too_big, not_a_workbook=problems.damaged
 )
 
 
-def _check_zip(archive: zipfile.ZipFile, name: str) -> None:
-    infos = archive.infolist()
-    if len(infos) > MAX_ENTRIES or "[Content_Types].xml" not in archive.namelist():
-        raise problems.damaged(name)
-    total = 0
-    for info in infos:
-        total += info.file_size
-        # Declared sizes are upper bounds: zipfile stops at file_size and checks the CRC.
-        if info.file_size > BIG_ENTRY and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise problems.too_big(name)
-    if total > MAX_UNCOMPRESSED:
-        raise problems.too_big(name)
-
-
 def _read_xlsx(path: Path) -> tuple[list[tuple[int, list[object]]], list[Merge]]:
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    with path.open("rb") as handle:
-        try:
-            with zipfile.ZipFile(handle) as archive:
-                _check_zip(archive, path.name)
-            handle.seek(0)
-            with warnings.catch_warnings():
-                # Unsupported extensions (data validation, slicers) only warn; the
-                # values are read all the same.
-                warnings.simplefilter("ignore")
-                workbook = openpyxl.load_workbook(handle, read_only=True, data_only=False)
-                try:
-                    return _read_sheet(workbook, path.name)
-                finally:
-                    workbook.close()
-        except InputError:
-            raise
-        except (*_DAMAGED, InvalidFileException) as exc:
-            raise problems.damaged(path.name) from exc
+    with workbook_guard.open_workbook(path, _REFUSALS) as workbook:
+        return _read_sheet(workbook, path.name)
 
 
 def _read_sheet(workbook: object, name: str) -> tuple[list[tuple[int, list[object]]], list[Merge]]:

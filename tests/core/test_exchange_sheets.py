@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 
 from studylog.errors import InputError
-from studylog.exchange import sheets
+from studylog.exchange import sheets, workbook_guard
 from studylog.exchange.sheets import RawTable, read_table, sniff_delimiter
 
 
@@ -339,7 +339,7 @@ def test_xml_entity_expansion_is_refused(tmp_path: Path) -> None:
 def test_total_uncompressed_size_is_bounded(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(sheets, "MAX_UNCOMPRESSED", 4096)
+    monkeypatch.setattr(workbook_guard, "MAX_UNCOMPRESSED", 4096)
     path = workbook(tmp_path / "big.xlsx", [[f"Người {i}" * 20] for i in range(300)])
     assert "too large" in refused(path)
 
