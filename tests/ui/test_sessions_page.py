@@ -102,7 +102,7 @@ def test_adding_a_session_through_the_dialog(qtbot, page: SessionsPage, ctx: App
 def test_a_make_up_class_points_to_its_session(qtbot, page: SessionsPage, ctx: AppContext) -> None:
     campaign = page.campaign()
     assert campaign is not None
-    regular = next(s for s in page.model.sessions() if not s.is_makeup)
+    regular = next(s for s in page.model.records() if not s.is_makeup)
     page.select(regular.uid)
 
     def fill(dialog: QDialog) -> None:
@@ -126,8 +126,8 @@ def test_a_make_up_class_points_to_its_session(qtbot, page: SessionsPage, ctx: A
 def test_deleting_a_session_with_a_make_up_class_is_explained(
     qtbot, page: SessionsPage, ctx: AppContext
 ) -> None:
-    regular = next(s for s in page.model.sessions() if not s.is_makeup)
-    assert any(s.makeup_of == regular.uid for s in page.model.sessions())
+    regular = next(s for s in page.model.records() if not s.is_makeup)
+    assert any(s.makeup_of == regular.uid for s in page.model.records())
     page.select(regular.uid)
     seen: list[str] = []
 
@@ -149,7 +149,7 @@ def test_connection_point_counts_quality_details_and_incidents(
 ) -> None:
     campaign = campaign_store.campaign_by_code(ctx.store, "NQ-45-NQ/TW")
     page.campaigns.setCurrentIndex(page.campaigns.findData(campaign.uid))
-    session = next(s for s in page.model.sessions() if s.kind is SessionKind.TRUC_TIEP)
+    session = next(s for s in page.model.records() if s.kind is SessionKind.TRUC_TIEP)
     page.select(session.uid)
     tab = page.points
     before = tab.model.rowCount()

@@ -4,68 +4,39 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from studylog.domain.models import Campaign
+from ui.common.record_model import RecordTableModel
 from ui.members.fields import show_date
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class CampaignListModel(QAbstractTableModel):
+class CampaignListModel(RecordTableModel[Campaign]):
     CODE, TITLE, START, DEADLINE, REPORT = range(5)
     COLUMNS = 5
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._campaigns: list[Campaign] = []
+    def key_of(self, record: Campaign) -> str:
+        return record.uid
 
-    def set_campaigns(self, campaigns: list[Campaign]) -> None:
-        self.beginResetModel()
-        self._campaigns = list(campaigns)
-        self.endResetModel()
+    def display(self, record: Campaign, column: int) -> str:
+        return (
+            record.code,
+            record.title,
+            show_date(record.start_date),
+            show_date(record.deadline),
+            show_date(record.report_deadline),
+        )[column]
 
-    def campaign(self, row: int) -> Campaign:
-        return self._campaigns[row]
-
-    def row_of(self, uid: str) -> int:
-        return next((i for i, c in enumerate(self._campaigns) if c.uid == uid), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._campaigns)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        c = self._campaigns[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                c.code,
-                c.title,
-                show_date(c.start_date),
-                show_date(c.deadline),
-                show_date(c.report_deadline),
-            )[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TITLE:
-            return c.documents or c.title
-        if role == Qt.ItemDataRole.UserRole:
-            return c.uid
+    def role_data(self, record: Campaign, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
+            return record.documents or record.title
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < self.COLUMNS:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Code"),
             self.tr("Title"),
             self.tr("Start"),
             self.tr("Deadline"),
             self.tr("Report due"),
-        )[section]
+        )

@@ -112,11 +112,11 @@ class CampaignsPage(QWidget):
     # -- data --------------------------------------------------------------
     def current_campaign(self) -> Campaign | None:
         index = self.table.currentIndex()
-        return self.model.campaign(index.row()) if index.isValid() else None
+        return self.model.record(index.row()) if index.isValid() else None
 
     def reload(self) -> None:
         keep = self.current_campaign()
-        self.model.set_campaigns(campaign_store.list_campaigns(self.ctx.store))
+        self.model.set_records(campaign_store.list_campaigns(self.ctx.store))
         self.empty.setVisible(self.model.rowCount() == 0)
         self.edit_button.setEnabled(self.model.rowCount() > 0)
         row = self.model.row_of(keep.uid) if keep else -1

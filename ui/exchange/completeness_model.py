@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from studylog.upper import Completeness, UnitStatus
 from studylog.vntext.fmt import format_date, format_int
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.common.record_model import RecordTableModel
 
 CODE, NAME, STATE, SENT, SEQUENCE, REQUIRED, ATTENDED, AFTER_MAKEUP = range(8)
 COLUMNS = 8
@@ -32,53 +31,44 @@ def sent_on(status: UnitStatus) -> str:
         return status.package.generated_at
 
 
-class CompletenessModel(QAbstractTableModel):
+class CompletenessModel(RecordTableModel[UnitStatus]):
+    COLUMNS = COLUMNS
+    NUMBER_COLUMNS = NUMBERS
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[UnitStatus] = []
         self._overdue: set[str] = set()
 
     def set_completeness(self, status: Completeness | None) -> None:
-        self.beginResetModel()
-        self._rows = list(status.rows) if status is not None else []
         self._overdue = {r.unit.uid for r in status.overdue} if status is not None else set()
-        self.endResetModel()
+        self.set_records(status.rows if status is not None else [])
 
     def status(self, row: int) -> UnitStatus | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._records[row] if 0 <= row < len(self._records) else None
 
     def is_overdue(self, row: int) -> bool:
         status = self.status(row)
-        return status is not None and status.unit.uid in self._overdue
+        return status is not None and self._late(status)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _late(self, status: UnitStatus) -> bool:
+        return status.unit.uid in self._overdue
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        status = self._rows[row]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(status, column, overdue=self.is_overdue(row))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBERS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and self.is_overdue(row):
+    def role_data(self, record: UnitStatus, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.display(record, column)
+        if role == Qt.ItemDataRole.BackgroundRole and self._late(record):
             return _OVERDUE
         if role == Qt.ItemDataRole.ForegroundRole and column == STATE:
-            if self.is_overdue(row):
+            if self._late(record):
                 return _OVERDUE_TEXT
-            if not status.reported:
+            if not record.reported:
                 return _WAITING_TEXT
-            if not status.on_time:
+            if not record.on_time:
                 return _LATE_TEXT
         return None
 
-    def _text(self, status: UnitStatus, column: int, *, overdue: bool) -> str:
-        figures = status.figures
+    def display(self, record: UnitStatus, column: int) -> str:
+        status, figures = record, record.figures
         if column == CODE:
             return status.unit.code
         if column == NAME:
@@ -86,6 +76,7 @@ class CompletenessModel(QAbstractTableModel):
         if column == STATE:
             if status.reported:
                 return self.tr("Reported on time") if status.on_time else self.tr("Reported late")
+            overdue = self._late(status)
             return self.tr("Overdue, not reported") if overdue else self.tr("Not reported yet")
         if not status.reported:
             return ""
@@ -99,12 +90,8 @@ class CompletenessModel(QAbstractTableModel):
             return figures.rate.text
         return figures.rate_after_makeup.text
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (
+    def headers(self) -> tuple[str, ...]:
+        return (
             self.tr("Code"),
             self.tr("Unit"),
             self.tr("Report"),
@@ -114,4 +101,3 @@ class CompletenessModel(QAbstractTableModel):
             self.tr("Attended"),
             self.tr("After make-up"),
         )
-        return headers[section] if 0 <= section < COLUMNS else None

@@ -208,7 +208,7 @@ class ReceivePanel(QWidget):
         selected = self.model.result(self.table.currentIndex().row())
         if selected is not None and is_key_change(selected):
             return selected
-        return next((r for r in self.model.results() if is_key_change(r)), None)
+        return next((r for r in self.model.records() if is_key_change(r)), None)
 
     def accept_key(self) -> None:
         row = self._key_row()

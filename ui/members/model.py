@@ -8,10 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -21,10 +18,10 @@ from studylog.domain.enums import LEAVING_KINDS
 from studylog.domain.membership import exemption_on, in_unit_on
 from studylog.domain.models import Member
 from studylog.vntext import fold
+from ui.common.record_model import Index, RecordTableModel
 from ui.members.fields import show_date
 from ui.members.labels import event_label, sex_label, status_label
 
-Index = QModelIndex | QPersistentModelIndex
 _GREY = QBrush(QColor("#6b6b6b"))
 
 
@@ -36,22 +33,21 @@ class _Row:
     current: bool  # still in the unit today
 
 
-class MembersModel(QAbstractTableModel):
+class MembersModel(RecordTableModel[_Row]):
     NUMBER, NAME, BIRTH, SEX, CARD, STATUS, STATE, PHONE = range(8)
     COLUMNS = 8
+    NUMBER_COLUMNS = (NUMBER,)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[_Row] = []
         self._current = 0
 
     def set_members(self, members: list[Member], today: date) -> None:
         """Members arrive in name order; display text and search keys are built once here,
         so filtering 2,000 rows while typing is a substring test per row, nothing more."""
-        self.beginResetModel()
-        self._rows = [self._row(i, m, today) for i, m in enumerate(members, start=1)]
-        self._current = sum(1 for r in self._rows if r.current)
-        self.endResetModel()
+        rows = [self._row(i, m, today) for i, m in enumerate(members, start=1)]
+        self._current = sum(1 for r in rows if r.current)
+        self.set_records(rows)
 
     def _row(self, number: int, member: Member, today: date) -> _Row:
         # Someone whose arrival is dated in the future is listed; only leavers are "former".
@@ -83,34 +79,19 @@ class MembersModel(QAbstractTableModel):
         kind = exemption_on(member, today)
         return event_label(kind) if kind is not None else ""
 
-    # -- Qt model API ------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    # -- the table ---------------------------------------------------------
+    def key_of(self, record: _Row) -> str:
+        return record.member.uid
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
+    def display(self, record: _Row, column: int) -> str:
+        return record.cells[column]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.cells[index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return row.member.uid
-        if role == Qt.ItemDataRole.ForegroundRole and not row.current:
+    def role_data(self, record: _Row, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and not record.current:
             return _GREY
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.NUMBER:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < self.COLUMNS:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("No."),
             self.tr("Full name"),
@@ -120,28 +101,25 @@ class MembersModel(QAbstractTableModel):
             self.tr("Membership"),
             self.tr("Status today"),
             self.tr("Phone"),
-        )[section]
+        )
 
     # -- for the page ------------------------------------------------------
     def member(self, row: int) -> Member:
-        return self._rows[row].member
+        return self._records[row].member
 
     def key(self, row: int) -> str:
-        return self._rows[row].key
+        return self._records[row].key
 
     def is_current(self, row: int) -> bool:
-        return self._rows[row].current
+        return self._records[row].current
 
     def search_keys(self) -> list[tuple[str, bool]]:
         """(search key, still in the unit) of every row, in row order."""
-        return [(r.key, r.current) for r in self._rows]
+        return [(r.key, r.current) for r in self._records]
 
     def current_count(self) -> int:
         """How many members are still in the unit today."""
         return self._current
-
-    def row_of(self, uid: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.member.uid == uid), -1)
 
 
 class MemberFilter(QSortFilterProxyModel):

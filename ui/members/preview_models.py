@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from studylog.exchange.problems import Problem
 from studylog.i18n import Lang
+from ui.common.record_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,45 +55,30 @@ class TextRowsModel(QAbstractTableModel):
         return None
 
 
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(RecordTableModel[Problem]):
     ROW, COLUMN, MESSAGE = range(3)
+    COLUMNS = 3
+    NUMBER_COLUMNS = (ROW,)
 
     def __init__(self, lang: Lang, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
-        self._problems: list[Problem] = []
 
     def set_problems(self, problems: Sequence[Problem]) -> None:
-        self.beginResetModel()
-        self._problems = sorted(problems, key=lambda p: (p.row, p.column))
-        self.endResetModel()
+        self.set_records(sorted(problems, key=lambda p: (p.row, p.column)))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._problems)
+    def display(self, record: Problem, column: int) -> str:
+        if column == self.ROW:
+            # Row 0 is the whole file, not a line of it.
+            return str(record.row) if record.row else self.tr("whole file")
+        if column == self.COLUMN:
+            return record.column
+        return record.render(self._lang)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        problem = self._problems[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if index.column() == self.ROW:
-                # Row 0 is the whole file, not a line of it.
-                return str(problem.row) if problem.row else self.tr("whole file")
-            if index.column() == self.COLUMN:
-                return problem.column
-            return problem.render(self._lang)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.ROW:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def role_data(self, record: Problem, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.display(record, column)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < 3:
-            return None
-        return (self.tr("Row"), self.tr("Column"), self.tr("Problem"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Row"), self.tr("Column"), self.tr("Problem"))

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-
 from studylog.domain.models import Session
+from ui.common.record_model import RecordTableModel
 from ui.members.fields import show_date
 from ui.sessions.labels import kind_label
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def session_name(session: Session) -> str:
@@ -19,46 +14,16 @@ def session_name(session: Session) -> str:
     return f"{day} — {session.title}" if session.title else day
 
 
-class SessionsModel(QAbstractTableModel):
+class SessionsModel(RecordTableModel[Session]):
     # The title last: it takes the room left, and nothing after it gets cut.
     DATE, TIME, KIND, MAKEUP, PLACE, CHAIR, TITLE = range(7)
     COLUMNS = 7
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._sessions: list[Session] = []
+    def key_of(self, record: Session) -> str:
+        return record.uid
 
-    def set_sessions(self, sessions: list[Session]) -> None:
-        self.beginResetModel()
-        self._sessions = list(sessions)
-        self.endResetModel()
-
-    def session(self, row: int) -> Session:
-        return self._sessions[row]
-
-    def sessions(self) -> list[Session]:
-        return list(self._sessions)
-
-    def row_of(self, uid: str) -> int:
-        return next((i for i, s in enumerate(self._sessions) if s.uid == uid), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._sessions)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        s = self._sessions[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(index.column(), s)
-        if role == Qt.ItemDataRole.UserRole:
-            return s.uid
-        return None
-
-    def _text(self, column: int, s: Session) -> str:
+    def display(self, record: Session, column: int) -> str:
+        s = record
         if column == self.DATE:
             return show_date(s.date)
         if column == self.TIME:
@@ -70,7 +35,7 @@ class SessionsModel(QAbstractTableModel):
         if column == self.MAKEUP:
             if s.makeup_of is None:
                 return ""
-            original = next((o for o in self._sessions if o.uid == s.makeup_of), None)
+            original = next((o for o in self._records if o.uid == s.makeup_of), None)
             return self.tr("make-up of {session}").format(
                 session=show_date(original.date) if original else "?"
             )
@@ -78,13 +43,7 @@ class SessionsModel(QAbstractTableModel):
             return s.place
         return s.chair
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < self.COLUMNS:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Date"),
             self.tr("Time"),
@@ -93,4 +52,4 @@ class SessionsModel(QAbstractTableModel):
             self.tr("Place"),
             self.tr("Chair"),
             self.tr("Title"),
-        )[section]
+        )

@@ -98,13 +98,13 @@ class SessionsPage(QWidget):
 
     def current_session(self) -> Session | None:
         index = self.table.currentIndex()
-        return self.model.session(index.row()) if index.isValid() else None
+        return self.model.record(index.row()) if index.isValid() else None
 
     def reload_sessions(self) -> None:
         keep = self.current_session()
         campaign = self.campaign()
         sessions = session_store.list_sessions(self.ctx.store, campaign.uid) if campaign else []
-        self.model.set_sessions(sessions)
+        self.model.set_records(sessions)
         for button in (self.new_button, self.makeup_button):
             button.setEnabled(campaign is not None)
         has = bool(sessions)
@@ -160,7 +160,7 @@ class SessionsPage(QWidget):
         if campaign is None:
             return
         dialog = SessionDialog(
-            self.ctx, campaign, self.model.sessions(), session, makeup_of=makeup_of, parent=self
+            self.ctx, campaign, self.model.records(), session, makeup_of=makeup_of, parent=self
         )
         if dialog.exec() and dialog.session is not None:
             self.ctx.notify(dialog.changes)
@@ -171,7 +171,7 @@ class SessionsPage(QWidget):
 
     def new_makeup(self) -> None:
         current = self.current_session()
-        regular = [s for s in self.model.sessions() if not s.is_makeup]
+        regular = [s for s in self.model.records() if not s.is_makeup]
         if current is not None and not current.is_makeup:
             self._open(None, makeup_of=current.uid)
         elif regular:
@@ -186,7 +186,7 @@ class SessionsPage(QWidget):
         session = self.current_session()
         if session is None:
             return
-        makeups = [s for s in self.model.sessions() if s.makeup_of == session.uid]
+        makeups = [s for s in self.model.records() if s.makeup_of == session.uid]
         if makeups:
             # The database keeps a make-up class tied to its session (the core would refuse).
             warn(

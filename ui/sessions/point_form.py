@@ -152,7 +152,7 @@ class PointForm(QWidget):
         self.problem.clear()
         self.setEnabled(point is not None)
         if point is None:
-            self.incidents.set_incidents([])
+            self.incidents.set_records([])
             self._name_incidents_tab()
             return
         for group, spin in self.counts.items():
@@ -166,7 +166,7 @@ class PointForm(QWidget):
         self.phone.setText(point.phone)
         for key, field in self.times.items():
             field.setText(getattr(point, key))
-        self.incidents.set_incidents(list(point.incidents))
+        self.incidents.set_records(list(point.incidents))
         self.incident_table.resizeColumnsToContents()
         self._name_incidents_tab()
 

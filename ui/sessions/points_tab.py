@@ -72,7 +72,7 @@ class PointsTab(QWidget):
         points: list[SessionPoint] = []
         if session is not None:
             points = session_store.session_points(self.ctx.store, [session.uid])
-        self.model.set_points(points)
+        self.model.set_records(points)
         self._reload_names()
         if session is None:
             self.heading.setText(self.tr("Choose a session to see its connection points."))
@@ -100,7 +100,7 @@ class PointsTab(QWidget):
 
     def _selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         index = self.table.currentIndex()
-        self.form.show_point(self.model.point(index.row()) if index.isValid() else None)
+        self.form.show_point(self.model.record(index.row()) if index.isValid() else None)
 
     def add_point(self) -> None:
         name = " ".join(self.point_name.currentText().split())
@@ -116,7 +116,7 @@ class PointsTab(QWidget):
         self.point_name.setCurrentText("")
         self.ctx.notify(changes)  # the page reloads this tab through refresh()
         row = next(
-            (r for r in range(self.model.rowCount()) if self.model.point(r).point_name == name), -1
+            (r for r in range(self.model.rowCount()) if self.model.record(r).point_name == name), -1
         )
         if row >= 0:
             self.table.selectRow(row)
