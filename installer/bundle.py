@@ -95,6 +95,23 @@ PYTHON_EXCLUDED = (
     # plugin) nor its Qt and Tk bridges.
     "PIL.AvifImagePlugin", "PIL._avif", "PIL.WebPImagePlugin", "PIL._webp",
     "PIL.ImageQt", "PIL.ImageTk", "PIL._imagingtk",
+    # Colour management (LittleCMS, 0.5 MB): Image.convert imports it only for a
+    # conversion to or from LAB, which the chart never asks for.
+    "PIL.ImageCms", "PIL._imagingcms",
+    # The CJK codecs (0.9 MB): the importers read UTF-8, UTF-16, cp1258, cp1252
+    # and the TCVN3/VNI tables of studylog.vntext; a lookup of another codec raises
+    # LookupError as for any unknown name.
+    "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr",
+    "_codecs_tw", "_multibytecodec",
+    # reportlab imports charset_normalizer (0.5 MB) only to read XMP metadata from
+    # a file and in its legacy para.py; the reports use neither.
+    "charset_normalizer",
+    # Nothing runs an event loop, a process pool or an XML-RPC server. asyncio comes
+    # only from typing_extensions' @deprecated on a coroutine function (there is
+    # none), concurrent and multiprocessing only through asyncio, xmlrpc and
+    # http.server only through defusedxml.defuse_stdlib (never called).
+    "asyncio", "_asyncio", "multiprocessing", "_multiprocessing", "concurrent",
+    "xmlrpc", "http.server", "socketserver",
 )  # fmt: skip
 
 # Qt plugins kept, by folder; None keeps the whole folder. Everything else in
@@ -119,6 +136,10 @@ QT_LANGUAGES = ("vi", "en")
 # Qt files the PySide6 hooks collect that a widgets app never loads: the software
 # OpenGL renderer and the shader compiler (Windows, for Qt Quick).
 DROPPED_FILES = frozenset({"opengl32sw.dll", "d3dcompiler_47.dll"})
+# Folders the hooks collect that nothing reads at run time: python-docx's unzipped
+# copy of its template (1 MB; Document() opens templates/default.docx, the parts
+# their templates/default-*.xml).
+DROPPED_FOLDERS = ("docx/templates/default-docx-template",)
 
 _QM = re.compile(r"_(?P<lang>[a-z]{2})(?:_[A-Z]{2})?\.qm$")
 
@@ -143,8 +164,10 @@ def _qt_relative(dest: str) -> PurePosixPath | None:
 
 def keep(dest: str) -> bool:
     """Whether a collected file (its destination in the bundle) stays in the bundle."""
-    name = PurePosixPath(dest.replace("\\", "/")).name
-    if name.lower() in DROPPED_FILES:
+    path = PurePosixPath(dest.replace("\\", "/"))
+    if path.name.lower() in DROPPED_FILES:
+        return False
+    if any(path.is_relative_to(folder) for folder in DROPPED_FOLDERS):
         return False
     rel = _qt_relative(dest)
     if rel is None or len(rel.parts) < 2:

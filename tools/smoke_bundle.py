@@ -7,10 +7,12 @@ The first form runs the bundle offscreen on a temporary demo database: demo, a
 screenshot of every page (each page is imported by name, so each is a check of
 the bundle's hidden imports), check, and the commands that reach each bundled
 library (openpyxl, cryptography, reportlab and the fonts, python-docx with lxml
-and Pillow); then portable mode and the default data folder. It stops at the
-first failure with exit status 1. The second form prints the median wall time of
-`--version` and of `gui --screenshot` for the bundle and the unfrozen app (the
-figures of docs/INSTALLER.md).
+and Pillow, a .csv in windows-1258); the bundle's trimmed ICU data (Linux), which
+must give Qt the same answers for Vietnamese and English as the wheel's full data;
+then portable mode and the default data folder. It stops at the first failure with
+exit status 1. The second form prints the median wall time of `--version` and of
+`gui --screenshot` for the bundle and the unfrozen app (the figures of
+docs/INSTALLER.md).
 
 Runs with any Python 3.11 (the build venv's); on Windows it drives studylog-cli.exe,
 the console twin of the windowed studylog.exe.
@@ -19,9 +21,11 @@ the console twin of the windowed studylog.exe.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import re
+import runpy
 import shutil
 import statistics
 import struct
@@ -37,6 +41,8 @@ IS_WINDOWS = sys.platform == "win32"
 EXE = "studylog-cli.exe" if IS_WINDOWS else "studylog"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 TIMEOUT = 180
+# The vi/en subset of ICU's data is 3.4 MB; the whole is 31 MB (installer/icudata.py).
+MAX_ICU_DATA_MB = 8
 
 
 class SmokeFailure(Exception):
@@ -162,6 +168,22 @@ def smoke(bundle: Path, tmp: Path) -> list[tuple[str, Callable[[], str]]]:
         out = app.run("members", "import", str(roster), "--db", db, "--dry-run", "--json")
         return f"dry run: {json.loads(out.stdout)['added']} to add"
 
+    def step_import_csv() -> str:  # a .csv as Excel writes it on a Vietnamese Windows
+        icu = runpy.run_path(str(ROOT / "installer" / "icudata.py"))
+        names = ("Nguyễn Thị Bích Ngân", "Trần Quốc Toản", "Võ Văn Kiệt")
+        lines = ["STT,Họ và tên đảng viên,Năm sinh,Nam/Nữ,Số thẻ ĐV"]
+        lines += [f"{i},{name},1960,Nam,1234567{i}" for i, name in enumerate(names, 1)]
+        csv_file = tmp / "roster-cp1258.csv"
+        csv_file.write_bytes(icu["windows1258_form"]("\r\n".join(lines) + "\r\n").encode("cp1258"))
+        copy = str(tmp / "csv.db")
+        shutil.copyfile(db, copy)
+        app.run("members", "import", str(csv_file), "--db", copy)
+        listed = json.loads(app.run("members", "list", "--db", copy, "--json").stdout)
+        found = {m["name"] for m in listed["members"]}
+        if not set(names) <= found:
+            raise SmokeFailure(f"the windows-1258 names came in as {sorted(found - set(names))}")
+        return "windows-1258 → the 3 names, NFC"
+
     def step_report_pdf() -> str:  # reportlab, the bundled fonts
         pdf = tmp / "report.pdf"
         app.run("report", "--db", db, "--campaign", state["campaign"], "--out", str(pdf))
@@ -185,6 +207,25 @@ def smoke(bundle: Path, tmp: Path) -> list[tuple[str, Callable[[], str]]]:
             check_png(png)
             notes.append(key)
         return " ".join(notes)
+
+    def step_icu() -> str:  # the small ICU data of the Linux bundle (installer/icudata.py)
+        found = [p for p in bundle.rglob("libicudata.so*") if not p.is_symlink()]
+        if not found:
+            return "no libicudata (Windows: Qt uses the system's ICU)"
+        if importlib.util.find_spec("PySide6") is None:
+            return f"skipped: {sys.executable} has no PySide6 to compare with"
+        icu = runpy.run_path(str(ROOT / "installer" / "icudata.py"))
+        (library,) = found
+        size = library.stat().st_size / 2**20
+        if size > MAX_ICU_DATA_MB:
+            raise SmokeFailure(f"{library.name} is {size:.1f} MB: not the vi/en subset")
+        try:
+            differ = icu["compare"](dict(os.environ), library)
+        except icu["IcuDataError"] as exc:
+            raise SmokeFailure(str(exc)) from exc
+        if differ:
+            raise SmokeFailure(f"Qt answers differently with the bundle's ICU data: {differ}")
+        return f"{size:.1f} MB; Qt sorts, names time zones, decodes as with the full data"
 
     def step_portable() -> str:
         marker, data = bundle / "portable.txt", bundle / "data"
@@ -221,10 +262,12 @@ def smoke(bundle: Path, tmp: Path) -> list[tuple[str, Callable[[], str]]]:
         ("campaigns list, stats (JSON)", step_campaigns),
         ("export (xlsx, signed)", step_export),
         ("members import --dry-run", step_import),
+        ("members import .csv (windows-1258)", step_import_csv),
         ("report .pdf", step_report_pdf),
         ("report .docx", step_report_docx),
         ("sign-in-sheet", step_sign_in),
         ("every page renders", step_pages),
+        ("ICU data: vi/en as with the full", step_icu),
         ("portable.txt → data/ beside it", step_portable),
         ("default data folder", step_default_dir),
     ]
