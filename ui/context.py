@@ -8,12 +8,15 @@ every page listens to `ctx.changed` and refreshes only when the flags concern it
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from studylog.storage.changes import Changes
-from studylog.storage.lock import DatabaseLock
-from studylog.storage.store import Store
+
+if TYPE_CHECKING:  # the window imports this before its first paint, sqlite-utils after
+    from studylog.storage.lock import DatabaseLock
+    from studylog.storage.store import Store
 
 
 class AppContext(QObject):

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from studylog import __version__
 from studylog.i18n import Lang
 from studylog.paths import log_path
-from studylog.storage.db import surroundings
+from studylog.storage.problems import surroundings
 from ui.backup.advice import show_advice
 from ui.common.buttons import label_buttons
 

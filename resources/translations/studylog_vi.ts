@@ -37,12 +37,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="82"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>StudyLog cannot open the database</source>
         <translation>StudyLog không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="228"/>
         <source>The screenshot could not be written to {path}.</source>
         <translation>Không ghi được ảnh chụp màn hình vào {path}.</translation>
     </message>
@@ -473,17 +473,17 @@
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../ui/worker.py" line="113"/>
+        <location filename="../../ui/worker.py" line="117"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/worker.py" line="114"/>
+        <location filename="../../ui/worker.py" line="118"/>
         <source>Please wait</source>
         <translation>Xin chờ trong giây lát</translation>
     </message>
     <message>
-        <location filename="../../ui/worker.py" line="135"/>
+        <location filename="../../ui/worker.py" line="139"/>
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
@@ -559,7 +559,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="65"/>
+        <source>Opening the data…</source>
+        <translation>Đang mở dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>StudyLog — {unit}</source>
         <translation>StudyLog — {unit}</translation>
     </message>
@@ -969,17 +974,17 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/shell/statusbar.py" line="36"/>
+        <location filename="../../ui/shell/statusbar.py" line="39"/>
         <source>Unit: {name} ({code})</source>
         <translation>Đơn vị: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/statusbar.py" line="39"/>
+        <location filename="../../ui/shell/statusbar.py" line="42"/>
         <source>Unit: not set up yet</source>
         <translation>Đơn vị: chưa khai báo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/statusbar.py" line="45"/>
+        <location filename="../../ui/shell/statusbar.py" line="51"/>
         <source>Database: {path}</source>
         <translation>Tệp dữ liệu: {path}</translation>
     </message>

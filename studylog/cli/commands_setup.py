@@ -1,10 +1,11 @@
-"""init, units add, demo, gui."""
+"""init, units add, demo, gui (the last in studylog.cli.commands_gui)."""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
+from studylog.cli import commands_gui
 from studylog.cli.context import Context
 from studylog.domain.enums import HOME_LEVELS, Level
 from studylog.i18n import msg
@@ -36,23 +37,7 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=1)
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("gui", parents=[parent], help="open the window")
-    p.add_argument("--screenshot", metavar="FILE.png")
-    p.add_argument(
-        "--page",
-        default="home",
-        choices=(
-            "home",
-            "members",
-            "campaigns",
-            "sessions",
-            "checkin",
-            "exchange",
-            "reports",
-            "settings",
-        ),
-    )
-    p.set_defaults(func=cmd_gui)
+    commands_gui.register(sub, parent)
 
 
 def cmd_init(ctx: Context) -> int:
@@ -102,18 +87,3 @@ def cmd_demo(ctx: Context) -> int:
         summary = build_demo(store, scale=ctx.args.scale, seed=ctx.args.seed)
     ctx.say(summary)
     return 0
-
-
-def cmd_gui(ctx: Context) -> int:
-    # The window lives outside the core; the arrow runs ui → studylog only, so the
-    # entry point is looked up by name at run time instead of imported here.
-    import importlib
-
-    app = importlib.import_module("ui.app")
-    code: int = app.run(
-        db_path=ctx.db_path,
-        screenshot=ctx.args.screenshot,
-        page=ctx.args.page,
-        lang=ctx.lang,
-    )
-    return code

@@ -10,14 +10,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from studylog.errors import InputError
 from studylog.i18n import Lang, Message, msg
 from studylog.paths import default_db_path
-from studylog.storage.db import close_quietly, open_database
-from studylog.storage.store import Store
-from studylog.vntext.fmt import parse_user_date
+
+if TYPE_CHECKING:
+    from studylog.storage.store import Store
 
 
 @dataclass
@@ -39,6 +39,10 @@ class Context:
 
     @contextmanager
     def store(self, *, create: bool = False) -> Iterator[Store]:
+        # Imported here: `studylog gui` paints its window before sqlite-utils is loaded.
+        from studylog.storage.db import close_quietly, open_database
+        from studylog.storage.store import Store
+
         db = open_database(self.db_path, create=create)
         try:
             yield Store(db, path=self.db_path)
@@ -58,6 +62,8 @@ class Context:
 
 def user_date(text: str | None, *, option: str) -> date | None:
     """`yyyy-mm-dd` or `dd/mm/yyyy`, as SPEC §6 allows on the command line."""
+    from studylog.vntext.fmt import parse_user_date
+
     if text is None:
         return None
     try:

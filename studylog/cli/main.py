@@ -16,13 +16,15 @@ from studylog import __version__
 from studylog.cli.context import Context
 from studylog.errors import StudyLogError
 from studylog.paths import log_path
-from studylog.storage.db import surroundings
+from studylog.storage.problems import surroundings
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
-# The modules that register the subcommands, in the order of `studylog --help`.
-# They are imported by name: the window (`studylog`, `studylog gui`) needs only the
-# first, and starts without loading openpyxl, reportlab and python-docx.
+# The modules that register the subcommands, in the order of `studylog --help`
+# (commands_setup registers `gui` from commands_gui). They are imported by name: the
+# window (`studylog`, `studylog gui`) needs only WINDOW_MODULE, and starts without
+# loading openpyxl, reportlab, python-docx or even the storage.
+WINDOW_MODULE = "commands_gui"
 COMMAND_MODULES = (
     "commands_setup",
     "commands_data",
@@ -65,7 +67,7 @@ def build_parser(*, window_only: bool = False) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"StudyLog {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     parent = common_options(top=False)
-    for name in COMMAND_MODULES[:1] if window_only else COMMAND_MODULES:
+    for name in (WINDOW_MODULE,) if window_only else COMMAND_MODULES:
         importlib.import_module(f"studylog.cli.{name}").register(sub, parent)
     return parser
 

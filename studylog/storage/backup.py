@@ -25,7 +25,8 @@ from studylog.errors import EnvironmentProblem, IntegrityProblem
 from studylog.files import atomic_path, remove_stale_temporaries
 from studylog.i18n import msg
 from studylog.storage.changes import Changes
-from studylog.storage.db import BUSY_TIMEOUT_MS, environment_problem
+from studylog.storage.db import BUSY_TIMEOUT_MS
+from studylog.storage.problems import environment_problem
 from studylog.storage.schema import SCHEMA_VERSION
 from studylog.storage.store import Store
 

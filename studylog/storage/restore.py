@@ -38,8 +38,9 @@ from studylog.storage.backup import (
     newer_schema,
     not_studylog,
 )
-from studylog.storage.db import BUSY_TIMEOUT_MS, close_quietly, environment_problem, open_database
+from studylog.storage.db import BUSY_TIMEOUT_MS, close_quietly, open_database
 from studylog.storage.lock import DatabaseLock
+from studylog.storage.problems import environment_problem
 from studylog.storage.schema import SCHEMA_VERSION
 
 

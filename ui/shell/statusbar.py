@@ -7,12 +7,13 @@ the file name is always in sight so that nobody types into the wrong one.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from studylog.storage import units
-from studylog.storage.store import Store
+if TYPE_CHECKING:  # the frame shows its file before the storage is imported
+    from studylog.storage.store import Store
 
 # Long paths are cut in the middle, keeping the drive and the file name readable.
 PATH_CHARS = 60
@@ -30,6 +31,8 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self.file_label)
 
     def show_database(self, store: Store, db_path: Path) -> None:
+        from studylog.storage import units
+
         if units.has_home_unit(store):
             unit = units.home_unit(store)
             self.unit_label.setText(
@@ -37,6 +40,9 @@ class StatusBar(QStatusBar):
             )
         else:
             self.unit_label.setText(self.tr("Unit: not set up yet"))
+        self.show_file(db_path)
+
+    def show_file(self, db_path: Path) -> None:
         full = str(db_path)
         metrics = self.file_label.fontMetrics()
         shown = metrics.elidedText(
