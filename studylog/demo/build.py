@@ -45,7 +45,7 @@ def build_demo(store: Store, *, scale: str, seed: int) -> Message:
                 name=f"Chi bộ {street}",
                 code="CB-" + "".join(w[0] for w in words[:-1]).upper() + words[-1].upper(),
                 level=Level.CHI_BO,
-                parent_name=f"Đảng ủy {place[0].lower()}{place[1:]}",
+                parent_name=names.committee_of(place),
                 parent_code="DU-" + "".join(w[0] for w in place.split()[1:]).upper(),
                 secretary=names.full_name(rng, female=rng.random() < 0.4),
                 place=place,
@@ -59,7 +59,7 @@ def build_demo(store: Store, *, scale: str, seed: int) -> Message:
             level = Level.XA if scale == "xa" else Level.TINH
             home = units.init_home(
                 store,
-                name=f"Đảng ủy {place}" if level is Level.XA else "Tỉnh ủy Tây Ninh",
+                name=names.committee_of(place) if level is Level.XA else "Tỉnh ủy Tây Ninh",
                 code="DU-" + str(seed) if level is Level.XA else "TU-TN",
                 level=level,
                 parent_name="Tỉnh ủy Tây Ninh" if level is Level.XA else "",

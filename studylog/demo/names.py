@@ -129,3 +129,8 @@ def full_name(rng: random.Random, *, female: bool) -> str:
         # Four-word names are common: Nguyễn Thị Bích Ngân.
         middle = f"{middle} {rng.choice(GIVEN_FEMALE if female else GIVEN_MALE)}"
     return f"{family} {middle} {given}"
+
+
+def committee_of(place: str) -> str:
+    """ "Xã An Bình" → "Đảng ủy xã An Bình": the kind of place is lower-case mid-sentence."""
+    return f"Đảng ủy {place[0].lower()}{place[1:]}"
