@@ -247,6 +247,10 @@ def _register(store: Store, meta: dict[str, str]) -> Unit:
 
 def _apply(store: Store, plan: _Plan, file_name: str) -> None:
     meta = plan.package.meta
+    if plan.outcome not in (Outcome.NEW, Outcome.REPLACED):
+        # A file that is not imported (older, unchanged) must not change whom we trust:
+        # a stale file signed with an old key would otherwise lock out the current one.
+        return
     unit = plan.unit or _register(store, meta)
     if plan.trust_key:
         old = packages.trusted_key(store, unit.uid)
@@ -263,8 +267,6 @@ def _apply(store: Store, plan: _Plan, file_name: str) -> None:
                     "file": file_name,
                 },
             )
-    if plan.outcome not in (Outcome.NEW, Outcome.REPLACED):
-        return
     records = plan.package.records
     packages.put_package(
         store,

@@ -209,6 +209,22 @@ def test_changed_key_is_refused_until_accepted(tmp_path: Path) -> None:
     assert only(up, second).result == Outcome.UNCHANGED
 
 
+def test_an_older_file_with_an_old_key_does_not_change_whom_we_trust(tmp_path: Path) -> None:
+    child = chi_bo(tmp_path, "CB-A1")
+    first = export(child, tmp_path / "1.xlsx").path
+    Path(str(child.path) + ".key").unlink()  # reinstalled: a new key pair
+    add_member_present(child, "Võ Thị Em")
+    second = export(child, tmp_path / "2.xlsx").path
+    up = commune(tmp_path)
+    assert only(up, second).result == Outcome.NEW  # first seen: the new key is trusted
+    stale = only(up, first, accept_new_keys={"CB-A1"})
+    assert stale.result == Outcome.OLDER
+    add_member_present(child, "Đỗ Văn Phúc")
+    third = export(child, tmp_path / "3.xlsx").path
+    assert only(up, third).result == Outcome.REPLACED
+    assert up.all("SELECT * FROM audit WHERE action = 'accept_key'") == []
+
+
 def test_unsigned_package_refused_once_a_key_is_known(tmp_path: Path) -> None:
     child = chi_bo(tmp_path, "CB-A1")
     up = commune(tmp_path)
