@@ -16,7 +16,10 @@ def in_unit_on(member: Member, day: date) -> bool:
     began (the usual case for a roster imported once). A "joined" event on `day`
     counts; a leaving event (transfer out, death, leaving the Party) takes effect
     the day after, so a member who leaves on `day` was still in the unit that day.
+    Someone admitted to the Party (joined_date) after `day` was not a member then.
     """
+    if member.joined_date is not None and member.joined_date > day:
+        return False  # not yet a Party member that day (admitted later)
     moves = sorted(
         (e for e in member.events if e.kind is EventKind.CHUYEN_DEN or e.kind in LEAVING_KINDS),
         key=lambda e: (e.date_from, e.kind is not EventKind.CHUYEN_DEN),

@@ -57,12 +57,16 @@ def makeups(store: Store, campaign_uid: str) -> list[Makeup]:
     return [convert.makeup(r) for r in rows]
 
 
-def _set_essay(store: Store, essay: Essay) -> bool:
-    values = {
+def _set_essay(store: Store, essay: Essay, *, keep_blank: bool = False) -> bool:
+    """Write the essay; with `keep_blank`, a field left empty keeps what is stored, so a
+    grading list imported after the submission list does not erase the dates."""
+    values: dict[str, object] = {
         "submitted": convert.iso(essay.submitted),
         "grade": essay.grade.strip(),
         "notes": essay.notes.strip(),
     }
+    if keep_blank:
+        values = {k: v for k, v in values.items() if v not in (None, "")}
     existing = store.one(
         "SELECT uid FROM essays WHERE campaign_uid = ? AND member_uid = ?",
         [essay.campaign_uid, essay.member_uid],
@@ -74,11 +78,14 @@ def _set_essay(store: Store, essay: Essay) -> bool:
                 "uid": new_uid(),
                 "campaign_uid": essay.campaign_uid,
                 "member_uid": essay.member_uid,
+                "submitted": None,
+                "grade": "",
+                "notes": "",
                 **values,
             },
         )
         return True
-    return store.update("essays", existing["uid"], values)
+    return bool(values) and store.update("essays", existing["uid"], values)
 
 
 def record_essay(store: Store, essay: Essay) -> Changes:
@@ -87,9 +94,10 @@ def record_essay(store: Store, essay: Essay) -> Changes:
 
 
 def record_essays(store: Store, essays: list[Essay]) -> int:
-    """All in one transaction; returns how many rows were written (the rest unchanged)."""
+    """An imported list, in one transaction: empty cells keep what is stored.
+    Returns how many rows were written (the rest unchanged)."""
     with store.atomic():
-        return sum(_set_essay(store, e) for e in essays)
+        return sum(_set_essay(store, e, keep_blank=True) for e in essays)
 
 
 def essays(store: Store, campaign_uid: str) -> list[Essay]:

@@ -154,12 +154,20 @@ def add_event(store: Store, member_uid: str, event: MemberEvent) -> Changes:
                 "Ngày kết thúc trước ngày bắt đầu.",
             )
         )
-    if store.one(
+    existing = store.one(
         "SELECT uid FROM member_events WHERE member_uid = ? AND kind = ? AND date_from = ?",
         [member_uid, event.kind.value, event.date_from.isoformat()],
-    ):
-        return Changes()
+    )
     with store.atomic():
+        if existing is not None:
+            # The same event again with another end or decision is a correction of it.
+            row = event_row(member_uid, event)
+            changed = store.update(
+                "member_events",
+                existing["uid"],
+                {k: row[k] for k in ("date_to", "decision_no", "note") if row[k] or k == "date_to"},
+            )
+            return Changes(members=changed)
         store.insert("member_events", event_row(member_uid, event))
     return Changes(members=True)
 

@@ -212,3 +212,42 @@ def test_exempt_command(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert {m["name"]: m["exempt"] for m in listed}["Phạm Văn Đồng"] is True
     code, _, err = run(capsys, "members", "exempt", "99999999", "--db", db, "--from", "2026-01-01")
     assert code == 1 and "99999999" in err
+
+
+def test_a_grading_list_after_a_submission_list_keeps_the_dates(
+    db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    run_json(capsys, "members", "import", str(DATA / "roster_example.xlsx"), "--db", db)
+    run(
+        capsys, "campaigns", "add", "--db", db, "--code", "C1", "--title", "Đợt 1",
+        "--start", "2026-02-01", "--essay-deadline", "2026-03-15",
+    )  # fmt: skip
+    s1 = run_json(capsys, "sessions", "add", "--db", db, "--campaign", "C1", "--date", "2026-02-05")
+    present = tmp_path / "present.csv"
+    present.write_text("Số thẻ,Điểm danh\n02345678,x\n11223344,x\n", encoding="utf-8")
+    run_json(capsys, "attendance", "import", str(present), "--db", db, "--session", s1["uid"])
+    handed_in = tmp_path / "nop.csv"
+    handed_in.write_text("Số thẻ,Ngày nộp\n02345678,10/03/2026\n11223344,20/03/2026\n", "utf-8")
+    graded = tmp_path / "cham.csv"
+    graded.write_text("Số thẻ,Xếp loại\n02345678,Tốt\n11223344,khá\n", encoding="utf-8")
+    run_json(capsys, "essays", "import", str(handed_in), "--db", db, "--campaign", "C1")
+    run_json(capsys, "essays", "import", str(graded), "--db", db, "--campaign", "C1")
+    essays = run_json(capsys, "stats", "--db", db, "--campaign", "C1")["essays"]
+    assert essays == {"required": 2, "submitted": 2, "late": 1, "grades": {"Tốt": 1, "Khá": 1}}
+
+
+def test_an_exemption_given_again_with_a_new_end_is_corrected(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run_json(capsys, "members", "import", str(DATA / "roster_example.xlsx"), "--db", db)
+    for end in ("2026-01-15", "28/02/2026"):
+        code, _, err = run(
+            capsys, "members", "exempt", "11223344", "--db", db, "--from", "2026-01-01",
+            "--to", end,
+        )  # fmt: skip
+        assert code == 0, err
+    run(capsys, "campaigns", "add", "--db", db, "--code", "C1", "--title", "Đợt 1")
+    run(capsys, "sessions", "add", "--db", db, "--campaign", "C1", "--date", "2026-02-10")
+    stats = run_json(capsys, "stats", "--db", db, "--campaign", "C1")
+    # Six members; Toản and Kiệt exempt from the roster, Đồng now exempt until 28/02.
+    assert stats["required"] == 3

@@ -203,3 +203,13 @@ def test_members_on_a_date(events: tuple[MemberEvent, ...], day: date, inside: b
     from studylog.domain.membership import in_unit_on
 
     assert in_unit_on(member("X", *events), day) is inside
+
+
+def test_a_member_admitted_after_the_date_is_not_on_the_roll() -> None:
+    from dataclasses import replace
+
+    from studylog.domain.membership import in_unit_on
+
+    admitted = replace(member("N"), joined_date=date(2026, 3, 1))
+    assert not in_unit_on(admitted, date(2026, 2, 10))
+    assert in_unit_on(admitted, date(2026, 3, 1))
