@@ -79,7 +79,10 @@ def cmd_members_import(ctx: Context) -> int:
             "updated": len(plan.updated),
             "unchanged": plan.unchanged,
         }
-        if not a.dry_run and not refused:
+        if refused:
+            # What was written, not what was planned: a refused file writes nothing.
+            counts = dict.fromkeys(counts, 0)
+        elif not a.dry_run:
             result = apply_roster_plan(store, plan, accept_valid=a.accept_valid)
             counts = {
                 "added": result.added,
@@ -176,17 +179,37 @@ class _ListPlan(Protocol):
     def encoding_note(self) -> Message | None: ...
 
 
+class _Rollback(Exception):
+    """Carries a dry run's result out of the transaction it undoes."""
+
+    def __init__(self, result: ImportResult) -> None:
+        super().__init__("dry run")
+        self.result = result
+
+
+def _dry_apply(
+    store: Store, plan: _ListPlan, apply: Callable[[Store, Any], ImportResult]
+) -> ImportResult:
+    """Apply, count, and roll everything back: the counts are exactly the real run's."""
+    try:
+        with store.atomic():
+            raise _Rollback(apply(store, plan))
+    except _Rollback as done:
+        return done.result
+
+
 def _run_list_import(
     ctx: Context,
     plan_of: Callable[[Store], _ListPlan],
     apply: Callable[[Store, Any], ImportResult],
 ) -> int:
-    """Plan; apply only when the list is clean and this is not a dry run; report."""
+    """Plan; apply only when the list is clean (rolled back in a dry run); report what
+    was, or would be, written — a refused list writes nothing and says 0."""
     with ctx.store() as store:
         plan = plan_of(store)
-        imported, unchanged = len(plan.rows), 0
-        if not plan.problems and not ctx.args.dry_run:
-            result = apply(store, plan)
+        imported, unchanged = 0, 0
+        if not plan.problems:
+            result = _dry_apply(store, plan, apply) if ctx.args.dry_run else apply(store, plan)
             imported, unchanged = result.imported, result.unchanged
     return _list_outcome(
         ctx,

@@ -7,6 +7,7 @@ erases what is stored. Re-importing the same file changes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -114,17 +115,48 @@ def _needs_exemption(current: Member, row: RosterRow) -> MemberEvent | None:
     return wanted
 
 
+class _Matcher:
+    """SPEC §5.1: the party card number, else the citizen ID, else the folded name with the
+    birth year.
+
+    Two refinements keep re-imports stable: namesakes born the same year pair off with
+    the stored ones in turn instead of being added again, and a stored namesake whose
+    card or ID appears elsewhere in the same file is that other row's member, not this
+    one with a re-issued card.
+    """
+
+    def __init__(self, existing: list[Member], rows: list[RosterRow]) -> None:
+        self.by_card = {m.card_no: m for m in existing if m.card_no}
+        self.by_cid = {m.citizen_id: m for m in existing if m.citizen_id}
+        self.by_name: dict[tuple[str, int | None], list[Member]] = {}
+        for m in existing:
+            year = m.birth_year or (m.birth_date.year if m.birth_date else None)
+            self.by_name.setdefault(_key(m.full_name, year), []).append(m)
+        self.file_cards = {r.card_no for r in rows if r.card_no}
+        self.file_cids = {r.citizen_id for r in rows if r.citizen_id}
+
+    def match(self, row: RosterRow, *, taken: Mapping[str, int]) -> Member | None:
+        if row.card_no and row.card_no in self.by_card:
+            return self.by_card[row.card_no]
+        if row.citizen_id and row.citizen_id in self.by_cid:
+            return self.by_cid[row.citizen_id]
+        year = row.birth_year or (row.birth_date.year if row.birth_date else None)
+        for m in self.by_name.get(_key(row.full_name, year), []):
+            if m.uid in taken:
+                continue
+            if m.card_no and m.card_no != row.card_no and m.card_no in self.file_cards:
+                continue
+            if m.citizen_id and m.citizen_id != row.citizen_id and m.citizen_id in self.file_cids:
+                continue
+            return m
+        return None
+
+
 def plan_roster_import(store: Store, path: Path) -> RosterPlan:
     parsed = parse_roster(path)
     refuse_if_empty(parsed.rows, parsed.problems, path)
     home = home_unit(store)
-    existing = member_store.load_members(store, home.uid)
-    by_card = {m.card_no: m for m in existing if m.card_no}
-    by_cid = {m.citizen_id: m for m in existing if m.citizen_id}
-    by_name: dict[tuple[str, int | None], list[Member]] = {}
-    for m in existing:
-        year = m.birth_year or (m.birth_date.year if m.birth_date else None)
-        by_name.setdefault(_key(m.full_name, year), []).append(m)
+    matcher = _Matcher(member_store.load_members(store, home.uid), parsed.rows)
 
     problems = list(parsed.problems)
     added: list[tuple[int, Member]] = []
@@ -132,18 +164,7 @@ def plan_roster_import(store: Store, path: Path) -> RosterPlan:
     unchanged = 0
     seen: dict[str, int] = {}
     for row in parsed.rows:
-        year = row.birth_year or (row.birth_date.year if row.birth_date else None)
-        # A namesake with another card number is another person.
-        candidates = [
-            m
-            for m in by_name.get(_key(row.full_name, year), [])
-            if not (row.card_no and m.card_no and m.card_no != row.card_no)
-        ]
-        match = (
-            (by_card.get(row.card_no) if row.card_no else None)
-            or (by_cid.get(row.citizen_id) if row.citizen_id else None)
-            or (candidates[0] if len(candidates) == 1 else None)
-        )
+        match = matcher.match(row, taken=seen)
         if match is None:
             added.append((row.row, _from_row(row, home.uid)))
             continue

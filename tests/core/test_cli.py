@@ -7,6 +7,7 @@ shared/samples): six members; Trần Quốc Toản exempt ("x"), Võ Văn Kiệt
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -251,3 +252,49 @@ def test_an_exemption_given_again_with_a_new_end_is_corrected(
     stats = run_json(capsys, "stats", "--db", db, "--campaign", "C1")
     # Six members; Toản and Kiệt exempt from the roster, Đồng now exempt until 28/02.
     assert stats["required"] == 3
+
+
+def test_namesakes_and_a_reissued_card_do_not_duplicate_members(
+    db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    twins = tmp_path / "twins.csv"
+    twins.write_text(
+        "STT,Họ và tên,Năm sinh,Số thẻ\n1,Nguyễn Văn Hùng,1975,\n2,Nguyễn Văn Hùng,1975,\n"
+        "3,Nguyễn Văn An,1970,01234567\n",
+        encoding="utf-8",
+    )
+    assert run_json(capsys, "members", "import", str(twins), "--db", db)["added"] == 3
+    again = run_json(capsys, "members", "import", str(twins), "--db", db)
+    assert (again["added"], again["updated"], again["unchanged"]) == (0, 0, 3)
+    reissued = tmp_path / "reissued.csv"
+    reissued.write_text("Họ và tên,Năm sinh,Số thẻ\nNguyễn Văn An,1970,079001234567\n", "utf-8")
+    result = run_json(capsys, "members", "import", str(reissued), "--db", db)
+    assert (result["added"], result["updated"]) == (0, 1)
+    cards = [m["card_no"] for m in run_json(capsys, "members", "list", "--db", db)["members"]]
+    assert sorted(cards) == ["", "", "079001234567"]
+
+
+def test_counts_say_what_was_written(
+    db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    run_json(capsys, "members", "import", str(DATA / "roster_example.xlsx"), "--db", db)
+    run(capsys, "campaigns", "add", "--db", db, "--code", "C1", "--title", "Đợt 1")
+    s1 = run_json(capsys, "sessions", "add", "--db", db, "--campaign", "C1", "--date", "2026-02-05")
+    sheet = tmp_path / "ok.csv"
+    sheet.write_text("Số thẻ,Điểm danh\n02345678,x\n11223344,x\n", encoding="utf-8")
+    args = ("attendance", "import", str(sheet), "--db", db, "--session", s1["uid"])
+    dry = run_json(capsys, *args, "--dry-run")
+    assert (dry["imported"], dry["unchanged"]) == (2, 0)
+    assert run_json(capsys, "stats", "--db", db, "--campaign", "C1")["attended"] == 0
+    run_json(capsys, *args)
+    dry = run_json(capsys, *args, "--dry-run")
+    assert (dry["imported"], dry["unchanged"]) == (0, 2)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Họ và tên,Điểm danh\nPhạm Văn Đồng,x\nNgười Lạ,x\n", encoding="utf-8")
+    code, out, _ = run(capsys, "attendance", "import", str(bad), "--db", db, "--session",
+                       s1["uid"], "--json")  # fmt: skip
+    assert code == 1 and json.loads(out)["imported"] == 0
+    broken = tmp_path / "broken.csv"
+    broken.write_text("Họ và tên,Số thẻ\nLê Văn Mới,12345678\n=1+1,87654321\n", encoding="utf-8")
+    code, out, _ = run(capsys, "members", "import", str(broken), "--db", db, "--json")
+    assert code == 1 and json.loads(out)["added"] == 0 and json.loads(out)["errors"]
