@@ -116,6 +116,13 @@ def add_child(
     """Register a unit below the home unit; its code must be new among its siblings."""
     _check_names(code, name)
     home = home_unit(store)
+    if home.level is Level.CHI_BO:
+        raise InputError(
+            msg(
+                "A chi bộ has no units below it; register units at a Party committee.",
+                "Chi bộ không có đơn vị cấp dưới; chỉ đăng ký đơn vị trực thuộc ở cấp đảng ủy.",
+            )
+        )
     if store.one(
         "SELECT uid FROM units WHERE parent_uid = ? AND code = ?", [home.uid, code.strip()]
     ):

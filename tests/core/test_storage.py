@@ -138,6 +138,9 @@ def test_campaign_codes_unique_and_dates_checked(store: Store) -> None:
 
 
 def test_child_unit_codes_unique(store: Store) -> None:
+    with pytest.raises(InputError):  # a chi bộ has no units below it
+        units.add_child(store, name="Chi bộ 1", code="CB1", level=Level.CHI_BO)
+    units.update_home(store, level=Level.XA.value)
     units.add_child(store, name="Chi bộ 1", code="CB1", level=Level.CHI_BO)
     with pytest.raises(InputError):
         units.add_child(store, name="Chi bộ khác", code="CB1", level=Level.CHI_BO)
