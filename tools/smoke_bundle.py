@@ -6,7 +6,7 @@
 The first form runs the bundle offscreen on a temporary demo database: demo, a
 screenshot of every page (each page is imported by name, so each is a check of
 the bundle's hidden imports), check, and the commands that reach each bundled
-library (openpyxl, cryptography, reportlab and the fonts, python-docx with lxml
+library (openpyxl, XlsxWriter, cryptography, reportlab and the fonts, python-docx with lxml
 and Pillow, a .csv in windows-1258); the bundle's trimmed ICU data (Linux), which
 must give Qt the same answers for Vietnamese and English as the wheel's full data;
 then portable mode and the default data folder. It stops at the first failure with
@@ -154,7 +154,7 @@ def smoke(bundle: Path, tmp: Path) -> list[tuple[str, Callable[[], str]]]:
         )
         return f"{len(listing['campaigns'])} campaigns, stats keys {len(stats)}"
 
-    def step_export() -> str:  # openpyxl, the Ed25519 signature (cryptography)
+    def step_export() -> str:  # XlsxWriter, the Ed25519 signature (cryptography)
         out = tmp / "package"
         out.mkdir()
         app.run("export", "--db", db, "--campaign", state["campaign"], "--out", str(out))

@@ -118,6 +118,9 @@ def read_package(path: Path, *, expected: str = pd.PACKAGE_FORMAT) -> PackageFil
 
 
 def _rows(sheet: Any) -> Iterator[tuple[object, ...]]:
+    # Every row in the file, whatever its <dimension> says: read-only mode stops at the
+    # declared last row and column, so a row added by hand below them would be skipped.
+    sheet.reset_dimensions()
     for count, row in enumerate(sheet.iter_rows(values_only=True)):
         if count > MAX_RECORDS:
             raise InputError(

@@ -11,8 +11,6 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from studylog.domain.aggregate import Aggregate, total
 from studylog.domain.enums import GUEST_GROUPS, Level
 from studylog.exchange import package_data as pd
@@ -23,12 +21,10 @@ from studylog.exchange.package_xlsx import (
     DATE,
     NUMBER,
     TEXT,
+    Book,
     Column,
     Heading,
     key_value_sheet,
-    plain,
-    plain_sheet,
-    save_atomically,
     table_sheet,
 )
 from studylog.vntext.fmt import format_int
@@ -42,9 +38,7 @@ def write_package(
     heading: Heading,
     with_absentees: bool,
 ) -> None:
-    wb = Workbook(write_only=True)
-    wb.properties.creator = "StudyLog"
-    wb.properties.title = f"{meta.get('unit_code', '')} {meta.get('campaign_code', '')}"
+    wb = Book(title=f"{meta.get('unit_code', '')} {meta.get('campaign_code', '')}")
     summary = pd.aggregate_of(records)
     units = [r for r in records if r.kind == pd.UNIT]
     upper = meta.get("unit_level") != Level.CHI_BO.value
@@ -58,19 +52,19 @@ def write_package(
     _essays_sheet(wb, heading, summary)
     key_value_sheet(wb, lb.SHEET_META, ((k, meta.get(k, "")) for k in pd.META_KEYS))
     data_sheet(wb, records)
-    save_atomically(wb, path)
+    wb.save(path)
 
 
-def data_sheet(wb: Workbook, records: Sequence[Record]) -> None:
-    ws = plain_sheet(wb, lb.SHEET_DATA, hidden=True)
-    ws.append([plain(ws, name) for name in pd.DATA_COLUMNS])
+def data_sheet(wb: Book, records: Sequence[Record]) -> None:
+    sheet = wb.sheet(lb.SHEET_DATA, hidden=True)
+    sheet.append(pd.DATA_COLUMNS)
     index = {name: i for i, name in enumerate(pd.DATA_COLUMNS)}
     for record in records:
         row: list[object] = [None] * len(pd.DATA_COLUMNS)
-        row[0] = plain(ws, record.kind)
+        row[0] = record.kind
         for name, value in record.values.items():
-            row[index[name]] = plain(ws, value)
-        ws.append(row)
+            row[index[name]] = value
+        sheet.append(row)
 
 
 def _day(text: str) -> date | None:
@@ -81,7 +75,7 @@ def _day(text: str) -> date | None:
 
 
 def _summary_sheet(
-    wb: Workbook, heading: Heading, summary: Aggregate, units: list[Record] | None
+    wb: Book, heading: Heading, summary: Aggregate, units: list[Record] | None
 ) -> None:
     counts = summary.counts()
     notes = {"rate": summary.rate.text, "rate_after_makeup": summary.rate_after_makeup.text}
@@ -127,7 +121,7 @@ def _unit_values(agg: Aggregate) -> list[object]:
 
 
 def _units_sheet(
-    wb: Workbook, heading: Heading, units: list[Record], records: Sequence[Record]
+    wb: Book, heading: Heading, units: list[Record], records: Sequence[Record]
 ) -> None:
     rows: list[list[object]] = []
     reported: list[Aggregate] = []
@@ -175,7 +169,7 @@ def _own_values(own: Aggregate) -> list[object]:
     return [None, None, None, None, None, own.connection_points, guests, None]
 
 
-def _sessions_sheet(wb: Workbook, heading: Heading, records: Sequence[Record]) -> None:
+def _sessions_sheet(wb: Book, heading: Heading, records: Sequence[Record]) -> None:
     rows = []
     sessions = [r for r in records if r.kind == pd.SESSION]
     for number, s in enumerate(sessions, start=1):
@@ -214,7 +208,7 @@ def _sessions_sheet(wb: Workbook, heading: Heading, records: Sequence[Record]) -
     )
 
 
-def _points_sheet(wb: Workbook, heading: Heading, records: Sequence[Record]) -> None:
+def _points_sheet(wb: Book, heading: Heading, records: Sequence[Record]) -> None:
     days = {r.text("uid"): _day(r.text("date")) for r in records if r.kind == pd.SESSION}
     rows = []
     points = [r for r in records if r.kind == pd.POINT]
@@ -253,7 +247,7 @@ def _points_sheet(wb: Workbook, heading: Heading, records: Sequence[Record]) -> 
     )
 
 
-def _absent_sheet(wb: Workbook, heading: Heading, absentees: list[Record]) -> None:
+def _absent_sheet(wb: Book, heading: Heading, absentees: list[Record]) -> None:
     rows = [
         (
             number,
@@ -280,7 +274,7 @@ def _absent_sheet(wb: Workbook, heading: Heading, absentees: list[Record]) -> No
     )
 
 
-def _essays_sheet(wb: Workbook, heading: Heading, summary: Aggregate) -> None:
+def _essays_sheet(wb: Book, heading: Heading, summary: Aggregate) -> None:
     rows: list[tuple[object, ...]] = [
         (1, "Bài thu hoạch phải nộp", summary.essays_required),
         (2, "Đã nộp", summary.essays_submitted),

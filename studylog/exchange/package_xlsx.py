@@ -1,43 +1,45 @@
-"""Spreadsheets as a Party office formats them, written with openpyxl's write-only mode.
+"""Spreadsheets as a Party office formats them, written with XlsxWriter.
 
 Times New Roman, the two-column heading of Party documents (upper organisation and
 unit on the left, "ĐẢNG CỘNG SẢN VIỆT NAM" and the date line on the right), a
 bordered table whose header row repeats on every printed page, frozen panes, A4.
 
-Every text goes into an inline-string cell (`data_type = "s"`): openpyxl would
-otherwise turn a value starting with "=" into a formula. Text that a spreadsheet
-would read as a formula when retyped (=, +, -, @, tab, CR) also gets the
-quotePrefix style, as Excel gives a value typed with a leading apostrophe.
-The workbook is saved under a temporary name in the target folder and renamed.
+Why XlsxWriter and not openpyxl (which still reads every workbook): a package is a
+few thousand cells, a third of them styled, and openpyxl builds a cell object per
+styled value and looks its style up cell by cell; XlsxWriter registers a format once
+and stores a tuple per cell, which made an export about twice as fast (docs/
+PERFORMANCE.md). Its output is checked part by part against files Excel itself saves,
+so what it writes opens without a repair prompt.
+
+Every text is written with `write_string`, so a value starting with "=" stays text
+(the workbook options also turn off every guess of numbers, formulas and links).
+Text that a spreadsheet would read as a formula when retyped (=, +, -, @, tab, CR)
+also gets the quotePrefix style, as Excel gives a value typed with a leading
+apostrophe. The workbook is built in memory and written through the shared atomic
+writer: a crash or a full disk leaves the old file (or none), never half a workbook.
 """
 
 from __future__ import annotations
 
-import copy
+import io
 import math
-import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES, Cell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
+from xlsxwriter import Workbook
 
 from studylog.files import atomic_write
 from studylog.vntext.fmt import date_line
 
 FONT = "Times New Roman"
 RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
-_THIN = Side(style="thin", color="000000")
-_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_HEAD_FILL = PatternFill("solid", fgColor="D9D9D9")
+HEAD_FILL = "#D9D9D9"
 MM_PER_INCH = 25.4
-PAPER_A4 = "9"  # the paperSize code of A4 in SpreadsheetML
+PAPER_A4 = 9  # the paperSize code of A4 in SpreadsheetML
+HEADER_ROW = 7  # 0-based: the table's header is row 8, below the document heading
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ CENTER = Style(border=True, horizontal="center")
 NUMBER = Style(border=True, horizontal="right", number_format="#,##0")
 DATE = Style(border=True, horizontal="center", number_format="dd/mm/yyyy")
 HEADER = Style(bold=True, border=True, horizontal="center", fill=True)
+NOTE = Style(italic=True, wrap=False)
 
 
 def _bold(style: Style) -> Style:
@@ -83,75 +86,142 @@ class Heading:
     subtitle: str  # the campaign's title
 
 
-# Per workbook, each Style's index array (font, alignment, border, fill, number format).
-_STYLES: weakref.WeakKeyDictionary[Any, dict[Style, Any]] = weakref.WeakKeyDictionary()
+class Look:
+    """A Style as formats of one workbook: `plain` as it is (None: an unstyled cell), and
+    `quoted` with quotePrefix, for text that starts like a formula (made when needed)."""
+
+    __slots__ = ("_book", "_quoted", "plain", "style")
+
+    def __init__(self, book: Book, style: Style | None) -> None:
+        self._book = book
+        self.style = style
+        self.plain = None if style is None else book._wb.add_format(_properties(style))
+        self._quoted: Any = None
+
+    @property
+    def quoted(self) -> Any:
+        if self._quoted is None:
+            self._quoted = self._book._wb.add_format(
+                {**_properties(self.style), "quote_prefix": True}
+            )
+        return self._quoted
 
 
-def _style_array(ws: Any, style: Style) -> Any:
-    """The style registered with the workbook once, as the index array cells copy.
+class Book:
+    """A workbook being written in memory; `save` writes it to its file in one step."""
 
-    Giving each cell its font, alignment, border, fill and number format hashes and
-    looks up five style objects per cell, which was most of an export's time; a
-    package has thousands of cells and a dozen styles.
-    """
-    styles = _STYLES.setdefault(ws.parent, {})
-    found = styles.get(style)
-    if found is None:
-        probe = WriteOnlyCell(ws)
-        probe.font = Font(
-            name=FONT,
-            size=style.size,
-            bold=style.bold,
-            italic=style.italic,
-            underline="single" if style.underline else None,
+    def __init__(self, title: str = "") -> None:
+        self._buffer = io.BytesIO()
+        self._wb = Workbook(
+            self._buffer,
+            {
+                "strings_to_numbers": False,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+                # Each part in memory, not a temporary file per part: faster, and an
+                # export never depends on the temporary folder being writable.
+                "in_memory": True,
+            },
         )
-        probe.alignment = Alignment(
-            horizontal=style.horizontal, vertical="center", wrap_text=style.wrap
-        )
-        if style.border:
-            probe.border = _BOX
-        if style.fill:
-            probe.fill = _HEAD_FILL
-        probe.number_format = style.number_format
-        found = styles[style] = probe._style
-    return found
+        self._wb.set_properties({"title": title, "author": "StudyLog"})
+        self._looks: dict[Style | None, Look] = {}
+
+    def look(self, style: Style | None) -> Look:
+        """The style registered with the workbook once (XlsxWriter writes only the
+        formats that cells use)."""
+        found = self._looks.get(style)
+        if found is None:
+            found = self._looks[style] = Look(self, style)
+        return found
+
+    def looks(self, styles: Iterable[Style | None]) -> list[Look]:
+        return [self.look(s) for s in styles]
+
+    def sheet(self, title: str, *, hidden: bool = False) -> Sheet:
+        ws = self._wb.add_worksheet(title)
+        if hidden:
+            ws.hide()
+        return Sheet(self, ws)
+
+    def save(self, path: Path) -> None:
+        atomic_write(path, self._write)
+
+    def _write(self, handle: IO[bytes]) -> None:
+        self._wb.close()  # the zip, into the memory buffer
+        handle.write(self._buffer.getvalue())
 
 
-def cell(ws: Any, value: object, style: Style | None = None) -> Cell:
-    return _styled(ws, value, None if style is None else _style_array(ws, style))
+def _properties(style: Style | None) -> dict[str, object]:
+    if style is None:
+        return {}
+    props: dict[str, object] = {
+        "font_name": FONT,
+        "font_size": style.size,
+        "bold": style.bold,
+        "italic": style.italic,
+        "align": style.horizontal,
+        "valign": "vcenter",
+        "text_wrap": style.wrap,
+    }
+    if style.underline:
+        props["underline"] = 1
+    if style.border:
+        props["border"] = 1
+    if style.fill:
+        props.update(pattern=1, bg_color=HEAD_FILL)
+    if style.number_format != "General":
+        props["num_format"] = style.number_format
+    return props
 
 
-def _styled(ws: Any, value: object, style: Any) -> Cell:
-    """A cell with `value` and a copy of a `_style_array` (None: unstyled)."""
-    copied = None if style is None else copy.copy(style)
-    out = Cell(ws, row=1, column=1, value=value, style_array=copied)
-    if isinstance(value, str):
-        out.data_type = "s"  # never a formula, whatever the text starts with
-        if value.startswith(RISKY_START):
-            out.quotePrefix = True
-    return out
+class Sheet:
+    """One worksheet, filled row by row from the top like a printed form."""
 
+    def __init__(self, book: Book, ws: Any) -> None:
+        self.book = book
+        self.ws = ws
+        self.row = 0  # 0-based: the next row `append` writes
 
-def plain(ws: Any, value: object) -> object:
-    """An unstyled value to append: as it is, unless it is text a spreadsheet would take
-    for a formula or an error code, which gets the protected text cell of `cell`.
+    def append(self, values: Sequence[object], looks: Sequence[Look] = ()) -> None:
+        """Write `values` into the next row, each with the look at its place (if any)."""
+        bare = self.book.look(None)
+        for col, value in enumerate(values):
+            look = looks[col] if col < len(looks) else bare
+            if value is not None or look.plain is not None:  # else: no cell at all
+                self.write(col, value, look)
+        self.row += 1
 
-    Appending plain values spares openpyxl a cell object (and a caught exception) each.
-    """
-    if isinstance(value, str) and (value.startswith(RISKY_START) or value in ERROR_CODES):
-        return cell(ws, value)
-    return value
+    def skip(self) -> None:
+        self.row += 1
 
+    def write(self, col: int, value: object, look: Look) -> None:
+        ws, row = self.ws, self.row
+        if value is None:
+            done = ws.write_blank(row, col, None, look.plain)  # styled: keeps its borders
+        elif isinstance(value, str):
+            fmt = look.quoted if value.startswith(RISKY_START) else look.plain
+            done = ws.write_string(row, col, value, fmt)
+        elif isinstance(value, date):
+            done = ws.write_datetime(row, col, value, look.plain)
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            done = ws.write_number(row, col, value, look.plain)
+        else:
+            raise TypeError(f"no spreadsheet cell for {type(value).__name__}")
+        if done != 0:
+            # -1 outside the sheet, -2 text cut at 32,767 characters: either would make
+            # the file say something other than what the data (and its hash) say.
+            raise ValueError(f"cell ({row}, {col}) could not be written whole ({done})")
 
-def plain_sheet(wb: Workbook, title: str, *, hidden: bool = False) -> Any:
-    ws = wb.create_sheet(title)
-    if hidden:
-        ws.sheet_state = "hidden"
-    return ws
+    def merge(self, first: int, last: int, value: object, style: Style) -> None:
+        """`value` across columns first..last (0-based) of the next row."""
+        look = self.book.look(style)
+        if last > first:
+            self.ws.merge_range(self.row, first, self.row, last, "", look.plain)
+        self.write(first, value, look)
 
 
 def table_sheet(
-    wb: Workbook,
+    book: Book,
     title: str,
     heading: Heading,
     columns: Sequence[Column],
@@ -166,119 +236,115 @@ def table_sheet(
 
     `empty_note` stands in for a table without rows; `footer` follows the table.
     """
-    ws = wb.create_sheet(title)
-    header_row = 8
-    # Write-only sheets write views, columns and page set-up before the first row.
-    for index, column in enumerate(columns, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = column.width
-    ws.freeze_panes = f"A{header_row + 1}"
-    ws.print_title_rows = f"{header_row}:{header_row}"
+    sheet = book.sheet(title)
+    ws = sheet.ws
+    for index, column in enumerate(columns):
+        ws.set_column(index, index, column.width)
+    ws.freeze_panes(HEADER_ROW + 1, 0)
+    ws.repeat_rows(HEADER_ROW)
     _page_setup(ws, landscape=landscape)
-    _heading(ws, heading, len(columns))
+    _heading(sheet, heading, len(columns))
     headers = [c.header for c in columns]
-    _fit_height(ws, header_row, headers, columns)
-    ws.append([cell(ws, c.header, HEADER) for c in columns])
-    styles = [_style_array(ws, c.style) for c in columns]
+    per_line = _per_line(columns)
+    _fit_height(sheet, headers, per_line)
+    sheet.append(headers, book.looks([HEADER] * len(columns)))
+    styles = [c.style for c in columns]
+    looks = book.looks(styles)
     empty = True
-    for number, row in enumerate(rows, start=header_row + 1):
+    for row in rows:
         empty = False
-        _fit_height(ws, number, row, columns)
-        ws.append([_styled(ws, v, s) for v, s in zip(row, styles, strict=True)])
+        if len(row) != len(columns):
+            raise ValueError(f"{title}: a row of {len(row)} cells for {len(columns)} columns")
+        _fit_height(sheet, row, per_line)
+        sheet.append(row, looks)
     if total is not None:
-        ws.append([cell(ws, v, _bold(c.style)) for v, c in zip(total, columns, strict=True)])
+        sheet.append(total, book.looks(_bold(s) for s in styles))
     if empty and empty_note:
-        ws.append([cell(ws, empty_note, Style(italic=True, wrap=False))])
+        sheet.append([empty_note], book.looks([NOTE]))
     if footer:
-        ws.append([])
-        ws.append([cell(ws, footer, Style(italic=True, wrap=False))])
+        sheet.skip()
+        sheet.append([footer], book.looks([NOTE]))
 
 
 LINE_HEIGHT = 16.0  # points, for 12 pt Times New Roman
 
 
-def _fit_height(ws: Any, row: int, values: Sequence[object], columns: Sequence[Column]) -> None:
-    """Give a row with wrapped text the height of its lines.
+def _fit_height(sheet: Sheet, values: Sequence[object], per_line: Sequence[float]) -> None:
+    """Give the next row, when its text wraps, the height of its lines.
 
     Spreadsheet programs do not always grow a wrapped row written without a height
     (LibreOffice's converter keeps one line), so the height is set from the text.
-    A column `width` holds about that many characters of 12 pt Times.
+    `per_line` is what `_per_line` says each column holds.
     """
     lines = 1
-    for value, column in zip(values, columns, strict=False):
-        if isinstance(value, str) and value:
-            per_line = max(column.width - 1.5, 1.0) * 1.1
-            wrapped = sum(math.ceil(max(len(part), 1) / per_line) for part in value.split("\n"))
+    for value, room in zip(values, per_line, strict=False):
+        if isinstance(value, str) and (len(value) > room or "\n" in value):
+            wrapped = sum(math.ceil(max(len(part), 1) / room) for part in value.split("\n"))
             lines = max(lines, wrapped)
     if lines > 1:
-        ws.row_dimensions[row].height = LINE_HEIGHT * lines + 2
+        sheet.ws.set_row(sheet.row, LINE_HEIGHT * lines + 2)
+
+
+def _per_line(columns: Sequence[Column]) -> list[float]:
+    """About how many characters of 12 pt Times a line of each column holds."""
+    return [max(c.width - 1.5, 1.0) * 1.1 for c in columns]
 
 
 def _page_setup(ws: Any, *, landscape: bool) -> None:
-    ws.page_setup.paperSize = PAPER_A4
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.horizontalCentered = True
+    ws.set_paper(PAPER_A4)
+    if landscape:
+        ws.set_landscape()
+    else:
+        ws.set_portrait()
+    ws.fit_to_pages(1, 0)
+    ws.center_horizontally()
     # Party documents: top 20, bottom 20, left 30, right 15 mm.
-    ws.page_margins.top = ws.page_margins.bottom = 20 / MM_PER_INCH
-    ws.page_margins.left = 30 / MM_PER_INCH
-    ws.page_margins.right = 15 / MM_PER_INCH
-    ws.page_margins.header = ws.page_margins.footer = 8 / MM_PER_INCH
+    ws.set_margins(
+        left=30 / MM_PER_INCH,
+        right=15 / MM_PER_INCH,
+        top=20 / MM_PER_INCH,
+        bottom=20 / MM_PER_INCH,
+    )
+    ws.set_header("", margin=8 / MM_PER_INCH)
+    ws.set_footer("", margin=8 / MM_PER_INCH)
 
 
-def _heading(ws: Any, heading: Heading, width: int) -> None:
+def _heading(sheet: Sheet, heading: Heading, width: int) -> None:
     """Rows 1–7: the two-column document heading, then title and subtitle."""
-    left = max(1, width // 2)
-    right_first = left + 1 if width > 1 else 1
+    left_last = max(1, width // 2) - 1  # 0-based: the left column ends here
+    right_first = left_last + 1 if width > 1 else 0
+    last = width - 1
 
-    def pair(a: object, a_style: Style, b: object, b_style: Style) -> list[object]:
-        out: list[object] = [cell(ws, a, a_style)]
-        out += [None] * (right_first - 2)
+    def pair(a: str, a_style: Style, b: str, b_style: Style) -> None:
+        sheet.merge(0, left_last, a, a_style)
         if width > 1:
-            out.append(cell(ws, b, b_style))
-        return out
+            sheet.merge(right_first, last, b, b_style)
+        sheet.skip()
 
-    ws.append(
-        pair(
-            heading.upper.upper(),
-            Style(size=13, horizontal="center"),
-            "ĐẢNG CỘNG SẢN VIỆT NAM",
-            Style(size=13, bold=True, underline=True, horizontal="center"),
-        )
+    pair(
+        heading.upper.upper(),
+        Style(size=13, horizontal="center"),
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        Style(size=13, bold=True, underline=True, horizontal="center"),
     )
-    ws.append(
-        pair(
-            heading.unit.upper(),
-            Style(size=13, bold=True, horizontal="center"),
-            date_line(heading.place, heading.day),
-            Style(size=13, italic=True, horizontal="center"),
-        )
+    pair(
+        heading.unit.upper(),
+        Style(size=13, bold=True, horizontal="center"),
+        date_line(heading.place, heading.day),
+        Style(size=13, italic=True, horizontal="center"),
     )
-    ws.append([cell(ws, "*", Style(size=13, horizontal="center"))])
-    ws.append([])
-    ws.append([cell(ws, heading.title, Style(size=14, bold=True, horizontal="center"))])
-    ws.append([cell(ws, heading.subtitle, Style(size=13, italic=True, horizontal="center"))])
-    ws.append([])
-    last = get_column_letter(width)
-    for row in (1, 2, 3):
-        if left > 1:
-            ws.merged_cells.add(f"A{row}:{get_column_letter(left)}{row}")
-        if width > right_first and row < 3:
-            ws.merged_cells.add(f"{get_column_letter(right_first)}{row}:{last}{row}")
-    if width > 1:
-        ws.merged_cells.add(f"A5:{last}5")
-        ws.merged_cells.add(f"A6:{last}6")
+    sheet.merge(0, left_last, "*", Style(size=13, horizontal="center"))
+    sheet.skip()
+    sheet.skip()
+    sheet.merge(0, last, heading.title, Style(size=14, bold=True, horizontal="center"))
+    sheet.skip()
+    sheet.merge(0, last, heading.subtitle, Style(size=13, italic=True, horizontal="center"))
+    sheet.skip()
+    sheet.skip()
 
 
-def key_value_sheet(wb: Workbook, title: str, pairs: Iterable[tuple[str, str]]) -> None:
-    ws = plain_sheet(wb, title, hidden=True)
-    ws.append([cell(ws, "key"), cell(ws, "value")])
+def key_value_sheet(book: Book, title: str, pairs: Iterable[tuple[str, str]]) -> None:
+    sheet = book.sheet(title, hidden=True)
+    sheet.append(["key", "value"])
     for key, value in pairs:
-        ws.append([cell(ws, key), cell(ws, value)])
-
-
-def save_atomically(wb: Workbook, path: Path) -> None:
-    """Save through the shared atomic writer (studylog.files): a crash or a full disk
-    leaves the old file (or none), never half a workbook."""
-    atomic_write(path, wb.save)
+        sheet.append([key, value])

@@ -16,8 +16,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-
 from studylog import __version__
 from studylog.domain.enums import Level
 from studylog.domain.essays import parse_scale, scale_text
@@ -30,10 +28,10 @@ from studylog.exchange.package_write import data_sheet
 from studylog.exchange.package_xlsx import (
     CENTER,
     DATE,
+    Book,
     Column,
     Heading,
     key_value_sheet,
-    save_atomically,
     table_sheet,
 )
 from studylog.i18n import msg
@@ -106,7 +104,7 @@ def export_plan(store: Store, *, out: Path, now: datetime | None = None) -> Path
         "generated_at": moment.isoformat(),
         "data_sha256": pd.data_sha256(records),
     }
-    wb = Workbook(write_only=True)
+    wb = Book(title=f"{home.code} plan")
     heading = Heading(
         upper=home.parent_name,
         unit=home.name,
@@ -118,11 +116,11 @@ def export_plan(store: Store, *, out: Path, now: datetime | None = None) -> Path
     _visible(wb, heading, records)
     key_value_sheet(wb, "_meta", ((k, meta[k]) for k in PLAN_META_KEYS))
     data_sheet(wb, records)
-    save_atomically(wb, out)
+    wb.save(out)
     return out
 
 
-def _visible(wb: Any, heading: Heading, records: list[pd.Record]) -> None:
+def _visible(wb: Book, heading: Heading, records: list[pd.Record]) -> None:
     def day(text: str) -> object:
         return convert.day(text) if text else None
 

@@ -225,8 +225,11 @@ def _unescape(text: str) -> str:
     )
 
 
-def _value(attrs: str, inner: str) -> object:
+def _value(attrs: str, inner: str, shared: Sequence[str]) -> object:
     kind = re.search(r't="([^"]+)"', attrs)
+    if kind is not None and kind[1] == "s":
+        index = _VALUE.search(inner)
+        return shared[int(index[1])] if index else ""
     if kind is not None and kind[1] in ("inlineStr", "str"):
         text = _TEXT.search(inner) or _VALUE.search(inner)
         return _unescape(text[1]) if text else ""
@@ -239,14 +242,28 @@ def _value(attrs: str, inner: str) -> object:
     return int(number) if number.is_integer() and "." not in raw[1] else number
 
 
-def sheet_rows(xml: str) -> list[list[object]]:
-    """The cells of a sheet (inline strings as text, numbers as numbers), row by row."""
+_SHARED = re.compile(r"<si>(.*?)</si>", re.S)
+
+
+def shared_strings(entries: Sequence[Entry]) -> list[str]:
+    """The workbook's shared strings (plain runs only, as StudyLog writes them)."""
+    for entry in entries:
+        if entry.name == "xl/sharedStrings.xml":
+            return [
+                "".join(_unescape(t) for t in _TEXT.findall(si))
+                for si in _SHARED.findall(entry.data.decode("utf-8"))
+            ]
+    return []
+
+
+def sheet_rows(xml: str, shared: Sequence[str] = ()) -> list[list[object]]:
+    """The cells of a sheet (text as text, numbers as numbers), row by row."""
     rows: dict[int, dict[int, object]] = {}
     for letters, number, attrs, inner in _CELL.findall(xml):
         column = 0
         for ch in letters:
             column = column * 26 + ord(ch) - 64
-        rows.setdefault(int(number), {})[column - 1] = _value(attrs, inner or "")
+        rows.setdefault(int(number), {})[column - 1] = _value(attrs, inner or "", shared)
     return [
         [cells.get(i, "") for i in range(max(cells) + 1)] if cells else []
         for _, cells in sorted(rows.items())
@@ -277,7 +294,8 @@ def edit_sheet(
     for entry in entries:
         if entry.name == part:
             xml = entry.data.decode("utf-8")
-            xml = replace_sheet_data(xml, change(sheet_rows(xml)))
+            rows = sheet_rows(xml, shared_strings(entries))
+            xml = replace_sheet_data(xml, change(rows))
             entry = Entry(entry.name, xml.encode("utf-8"))
         out.append(entry)
     return zip_bytes(out)

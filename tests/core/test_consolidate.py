@@ -168,6 +168,25 @@ def test_hand_edited_data_cell_is_refused(tmp_path: Path) -> None:
     assert up.one("SELECT count(*) AS n FROM packages") == {"n": 0}
 
 
+def test_a_row_added_below_the_declared_dimension_is_still_read(tmp_path: Path) -> None:
+    """A tool that appends a row without updating <dimension> must not hide it."""
+    import re
+
+    from hostile_xlsx import edit_sheet, sheet_part, read_entries
+
+    good = export(chi_bo(tmp_path, "CB-A1"), tmp_path).path
+    data = good.read_bytes()
+    part = sheet_part(read_entries(data), "_data")
+    declared = re.search(rb'<dimension ref="([^"]+)"', zipfile.ZipFile(good).read(part))
+    assert declared is not None  # the writer declares it, so the test is meaningful
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(edit_sheet(data, "_data", lambda rows: [*rows, list(rows[-1])]))
+    assert declared[0] in zipfile.ZipFile(bad).read(part)
+    result = only(commune(tmp_path), bad)
+    assert result.result == Outcome.REJECTED
+    assert "changed after export" in result.reason.render("en")
+
+
 def test_resaved_unchanged_file_still_imports(tmp_path: Path) -> None:
     good = export(chi_bo(tmp_path, "CB-A1"), tmp_path).path
     resaved = edited(good, tmp_path / "resaved.xlsx", lambda wb: None)

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from openpyxl import Workbook
 from package_world import chi_bo, commune, export
 
 from studylog.cli.main import build_parser, opens_window
@@ -16,7 +15,7 @@ from studylog.exchange import package_data as pd
 from studylog.exchange.consolidate import consolidate
 from studylog.exchange.package_read import read_package
 from studylog.exchange.package_write import data_sheet
-from studylog.exchange.package_xlsx import TEXT, cell, key_value_sheet, plain, save_atomically
+from studylog.exchange.package_xlsx import TEXT, Book, key_value_sheet
 from studylog.storage import packages
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,7 +48,7 @@ def test_opening_the_window_loads_no_spreadsheet_or_pdf_library() -> None:
         "import sys\n"
         "from studylog.cli.main import build_parser, opens_window\n"
         "build_parser(window_only=opens_window([]))\n"
-        "print(sorted({m.split('.')[0] for m in sys.modules} & {'openpyxl', 'reportlab', 'docx'}))"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'openpyxl', 'xlsxwriter', 'reportlab', 'docx'}))"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
@@ -57,45 +56,49 @@ def test_opening_the_window_loads_no_spreadsheet_or_pdf_library() -> None:
     assert done.stdout.strip() == "[]"
 
 
-def test_plain_values_go_as_they_are_and_formula_like_text_stays_text(tmp_path: Path) -> None:
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("s")
-    assert plain(ws, "Nguyễn Văn An") == "Nguyễn Văn An"
-    assert plain(ws, 12) == 12
+def test_formula_like_text_in_data_stays_text_with_a_quote_prefix(tmp_path: Path) -> None:
     risky = ["=1+1", "+84 912", "-5", "@x", "#N/A", "#REF!"]
-    for text in risky:
-        protected = plain(ws, text)
-        assert protected is not text and protected.data_type == "s"  # type: ignore[attr-defined]
     records = [pd.make(pd.SUMMARY, required=1)]
     records += [pd.make(pd.ABSENTEE, name=text, reason=text, made_up=0) for text in risky]
-    wb = Workbook(write_only=True)
-    wb.create_sheet("Tổng hợp")
+    wb = Book()
+    wb.sheet("Tổng hợp")
     key_value_sheet(wb, "_meta", [("format", pd.PACKAGE_FORMAT)])
     data_sheet(wb, records)
     path = tmp_path / "p.xlsx"
-    save_atomically(wb, path)
+    wb.save(path)
     assert pd.data_sha256(read_package(path).records) == pd.data_sha256(records)
     sheet = openpyxl.load_workbook(path)["_data"]
     kept = [c for row in sheet.iter_rows() for c in row if c.value in risky]
     assert len(kept) == 2 * len(risky) and all(c.data_type == "s" for c in kept)
+    # Only what a spreadsheet would retype as a formula gets the apostrophe style.
+    assert {c.value for c in kept if c.quotePrefix} == {"=1+1", "+84 912", "-5", "@x"}
 
 
 def test_cells_of_one_style_share_it_and_keep_every_attribute(tmp_path: Path) -> None:
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("s")
-    first, second = cell(ws, "a", TEXT), cell(ws, "=b", TEXT)
-    shared = ("fontId", "fillId", "borderId", "numFmtId", "alignmentId")
-    assert [getattr(first._style, k) for k in shared] == [getattr(second._style, k) for k in shared]
-    assert second._style is not first._style  # a copy: quotePrefix is the cell's own
-    assert second.quotePrefix and not first.quotePrefix
-    ws.append([first, second])
+    wb = Book()
+    sheet = wb.sheet("s")
+    assert wb.look(TEXT) is wb.look(TEXT)
+    sheet.append(["a", "=b", None, 7], wb.looks([TEXT, TEXT, TEXT]))
     path = tmp_path / "s.xlsx"
-    save_atomically(wb, path)
+    wb.save(path)
     back = openpyxl.load_workbook(path)["s"]
-    a, b = back["A1"], back["B1"]
+    a, b, c, d = back["A1"], back["B1"], back["C1"], back["D1"]
     assert (a.font.name, a.font.size, a.alignment.wrap_text) == ("Times New Roman", 12, True)
     assert a.border.left.style == "thin" and b.border.bottom.style == "thin"
-    assert b.quotePrefix and b.value == "=b" and b.data_type == "s"
+    shared = ("fontId", "fillId", "borderId", "numFmtId", "alignmentId")
+    assert [getattr(a._style, k) for k in shared] == [getattr(b._style, k) for k in shared]
+    assert b.quotePrefix and not a.quotePrefix  # the apostrophe is the cell's own
+    assert b.value == "=b" and b.data_type == "s"
+    assert c.value is None and c.border.top.style == "thin"  # an empty cell keeps its box
+    assert d.value == 7 and d.font.name != "Times New Roman"  # no look: the default
+
+
+def test_a_cell_that_cannot_be_written_whole_is_refused() -> None:
+    sheet = Book().sheet("s")
+    with pytest.raises(ValueError):
+        sheet.append(["𝕏" * 20_000])  # 40,000 UTF-16 units: would be cut
+    with pytest.raises(TypeError):
+        sheet.append([object()])
 
 
 def test_the_exported_tables_have_their_styles(tmp_path: Path) -> None:

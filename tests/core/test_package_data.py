@@ -11,13 +11,12 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from openpyxl import Workbook
 from package_world import chi_bo, export
 
 from studylog.exchange import package_data as pd
 from studylog.exchange.package_read import read_package
 from studylog.exchange.package_write import data_sheet
-from studylog.exchange.package_xlsx import key_value_sheet, save_atomically
+from studylog.exchange.package_xlsx import Book, key_value_sheet
 
 
 def test_canonical_form_is_documented_exactly() -> None:
@@ -67,12 +66,12 @@ def test_records_survive_a_workbook_round_trip(
     records = [pd.make(pd.GRADE, label=a, count=n) for a, n, _, _ in rows]
     records += [pd.make(pd.ABSENTEE, name=a, reason=r, made_up=int(flag)) for a, _, r, flag in rows]
     records.insert(0, pd.make(pd.SUMMARY, required=1))
-    wb = Workbook(write_only=True)
-    wb.create_sheet("Tổng hợp")
+    wb = Book()
+    wb.sheet("Tổng hợp")
     key_value_sheet(wb, "_meta", [("format", pd.PACKAGE_FORMAT)])
     data_sheet(wb, records)
     path = tmp_path_factory.mktemp("rt") / "p.xlsx"
-    save_atomically(wb, path)
+    wb.save(path)
     back = read_package(path).records
     assert pd.data_sha256(back) == pd.data_sha256(records)
 
