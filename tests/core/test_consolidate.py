@@ -172,7 +172,7 @@ def test_a_row_added_below_the_declared_dimension_is_still_read(tmp_path: Path) 
     """A tool that appends a row without updating <dimension> must not hide it."""
     import re
 
-    from hostile_xlsx import edit_sheet, sheet_part, read_entries
+    from hostile_xlsx import edit_sheet, read_entries, sheet_part
 
     good = export(chi_bo(tmp_path, "CB-A1"), tmp_path).path
     data = good.read_bytes()

@@ -48,7 +48,8 @@ def test_opening_the_window_loads_no_spreadsheet_or_pdf_library() -> None:
         "import sys\n"
         "from studylog.cli.main import build_parser, opens_window\n"
         "build_parser(window_only=opens_window([]))\n"
-        "print(sorted({m.split('.')[0] for m in sys.modules} & {'openpyxl', 'xlsxwriter', 'reportlab', 'docx'}))"
+        "libraries = {'openpyxl', 'xlsxwriter', 'reportlab', 'docx'}\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & libraries))"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True

@@ -19,4 +19,3 @@ def checkin_members(store: Store, campaign: Campaign, session: Session) -> list[
         return required
     missed = {a.uid for a in figures_for(store, campaign).absent}
     return [m for m in required if m.uid in missed]
-
