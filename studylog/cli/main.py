@@ -10,20 +10,23 @@ import importlib
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NamedTuple, Protocol
 
 from studylog import __version__
-from studylog.cli.context import Context
 from studylog.errors import StudyLogError
-from studylog.paths import log_path
+from studylog.i18n import Lang
+from studylog.paths import default_db_path, log_path
 from studylog.storage.problems import surroundings
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 # The modules that register the subcommands, in the order of `studylog --help`
 # (commands_setup registers `gui` from commands_gui). They are imported by name: the
-# window (`studylog`, `studylog gui`) needs only WINDOW_MODULE, and starts without
-# loading openpyxl, reportlab, python-docx or even the storage.
+# window (`studylog … gui …`) needs only WINDOW_MODULE, and starts without loading
+# openpyxl, reportlab, python-docx or even the storage; `studylog [--db P] [--lang L]`
+# builds no parser at all (plain_window).
 WINDOW_MODULE = "commands_gui"
 COMMAND_MODULES = (
     "commands_setup",
@@ -72,6 +75,39 @@ def build_parser(*, window_only: bool = False) -> argparse.ArgumentParser:
     return parser
 
 
+class PlainWindow(NamedTuple):
+    """`studylog [--db PATH] [--lang vi|en]`: what `gui` gets from the parser and Context."""
+
+    db_path: Path
+    lang: Lang
+
+
+def plain_window(argv: Sequence[str]) -> PlainWindow | None:
+    """The window's --db and --lang when `argv` holds nothing else, read without argparse.
+
+    Building the parsers and importing cli.context (and json with it) would delay the
+    window by several milliseconds. Only spellings that argparse reads one way are
+    taken: each option once, as its own word, followed by a value that does not start
+    with "-", and a language the parser accepts. Anything else (a command, `gui`,
+    --help, `--db=…`, an abbreviation, a repeated option, another language) returns
+    None and goes through the parser, so the outcome is the same for every argv
+    (tests/core/test_startup_cli.py).
+    """
+    if len(argv) % 2:
+        return None
+    given: dict[str, str] = {}
+    for option, value in zip(argv[::2], argv[1::2], strict=True):
+        if option not in ("--db", "--lang") or option in given or value.startswith("-"):
+            return None
+        given[option] = value
+    lang = given.get("--lang", "vi")
+    if lang not in ("vi", "en"):
+        return None
+    # As Context reads them: an empty --db means the default database.
+    db = given.get("--db")
+    return PlainWindow(Path(db) if db else default_db_path(), "en" if lang == "en" else "vi")
+
+
 def opens_window(argv: Sequence[str]) -> bool:
     """`studylog [--db P] [--lang L]` or `studylog … gui …`: the window and nothing else.
 
@@ -102,18 +138,41 @@ def _log_bug(exc: BaseException) -> None:
         pass
 
 
+class Invocation(Protocol):
+    """What the last resort below needs: the language to speak, the database in use."""
+
+    @property
+    def lang(self) -> Lang: ...
+
+    @property
+    def db_path(self) -> Path: ...
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser(window_only=opens_window(sys.argv[1:] if argv is None else argv))
-    args = parser.parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    window = plain_window(given)
+    if window is not None:
+        from studylog.cli.commands_gui import open_window
+
+        return _run(lambda: open_window(db_path=window.db_path, lang=window.lang), window)
+
+    from studylog.cli.context import Context
+
+    parser = build_parser(window_only=opens_window(given))
+    args = parser.parse_args(given)
     if not getattr(args, "func", None):
         # No subcommand: the window, as a double-click on the installed app would do.
-        args = parser.parse_args(["gui", *(argv if argv is not None else sys.argv[1:])])
+        args = parser.parse_args(["gui", *given])
     ctx = Context(args)
+    return _run(lambda: args.func(ctx), ctx)
+
+
+def _run(command: Callable[[], int], where: Invocation) -> int:
+    """Run a command; refusals become one line and exit code 1, bugs go to the log."""
     try:
-        code: int = args.func(ctx)
-        return code
+        return command()
     except StudyLogError as exc:
-        print(exc.render(ctx.lang), file=sys.stderr)
+        print(exc.render(where.lang), file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         return EXIT_REFUSED
@@ -122,14 +181,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except Exception as exc:  # a bug: keep the details in the log, one line for the user
-        problem = surroundings(exc, ctx.db_path)
+        problem = surroundings(exc, where.db_path)
         if problem is not None:
-            print(problem.render(ctx.lang), file=sys.stderr)
+            print(problem.render(where.lang), file=sys.stderr)
             return EXIT_REFUSED
         _log_bug(exc)
         text = (
             f"Unexpected error ({type(exc).__name__}: {exc}); details in {log_path()}"
-            if ctx.lang == "en"
+            if where.lang == "en"
             else f"Lỗi không mong đợi ({type(exc).__name__}: {exc}); chi tiết ở {log_path()}"
         )
         print(text, file=sys.stderr)
