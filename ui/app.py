@@ -27,14 +27,12 @@ from studylog.errors import StudyLogError
 from studylog.i18n import Lang
 from studylog.storage.lock import DatabaseLock
 from studylog.storage.peek import glance
-from ui.common.dialogs import refuse
 from ui.context import AppContext
 from ui.errors import ExceptHook
 from ui.i18n import ENGLISH, VIETNAMESE, Translations, window_language
 from ui.main_window import MainWindow
 from ui.shell.first_paint import after_first_paint
 from ui.shell.look import Look
-from ui.shell.snapshot import SCREEN, dispose, render
 
 if TYPE_CHECKING:
     from ui.backup.safeguards import Safeguards
@@ -85,6 +83,8 @@ def _refused(
 ) -> int:
     print(exc.render(lang), file=sys.stderr)
     if interactive:
+        from ui.common.dialogs import refuse  # only for a refusal: not before the frame
+
         refuse(parent, translate("App", "StudyLog cannot open the database"), exc, lang)
     return 1
 
@@ -197,6 +197,7 @@ class _Start:
 
 def _screenshot(db_path: Path, page: str, path: Path, hook: ExceptHook, language: _Language) -> int:
     from ui.shell import opening
+    from ui.shell.snapshot import SCREEN, dispose, render
 
     try:
         store = opening.open_store(db_path)

@@ -8,7 +8,6 @@ gets a calm sentence in their language, the details go to the log file
 
 from __future__ import annotations
 
-import platform
 import sys
 import traceback
 from collections.abc import Callable
@@ -43,6 +42,8 @@ Hook = Callable[[type[BaseException], BaseException, TracebackType | None], obje
 def details_text(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> str:
+    import platform  # only for a bug report: not before the window's first paint
+
     lines = [
         f"StudyLog {__version__}, Python {platform.python_version()}, PySide6 {pyside_version}",
         f"{platform.platform()} — {datetime.now().isoformat(timespec='seconds')}",

@@ -15,7 +15,6 @@ from __future__ import annotations
 from dataclasses import fields
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -65,7 +64,7 @@ class MainWindow(QMainWindow):
         self.loading = QLabel(self.tr("Opening the data…"))
         self.loading.setObjectName("loading")
         self.loading.setProperty("role", "hint")
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setProperty("alignment", "AlignCenter")  # no `Qt` yet: navigation.py
         self.stack.addWidget(self.loading)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -216,6 +215,8 @@ class MainWindow(QMainWindow):
 
 def _focus_first(page: QWidget) -> None:
     """Put the keyboard focus on the page's first field, so Ctrl+N then typing just works."""
+    from PySide6.QtCore import Qt  # not before the frame is painted (ui/shell/navigation.py)
+
     widget = page.nextInFocusChain()
     while widget is not None and widget is not page:
         if (

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import platform
 import sys
 from dataclasses import dataclass
 from datetime import datetime
@@ -146,7 +145,11 @@ def in_use(db_path: Path, holder: Holder | None) -> EnvironmentProblem:
 
 
 def _host() -> str:
-    return platform.node() or "?"
+    # What platform.node() answers, without importing platform (a few ms at each start
+    # of the window, which takes this lock before its first paint).
+    if hasattr(os, "uname"):
+        return os.uname().nodename or "?"
+    return os.environ.get("COMPUTERNAME") or "?"
 
 
 if sys.platform == "win32":

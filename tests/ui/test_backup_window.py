@@ -100,7 +100,8 @@ def test_a_second_window_on_the_same_file_is_refused(
     capsys.readouterr()
     refused: list[str] = []
     monkeypatch.setattr(
-        "ui.app.refuse", lambda parent, title, exc, lang: refused.append(exc.render("en"))
+        "ui.common.dialogs.refuse",
+        lambda parent, title, exc, lang: refused.append(exc.render("en")),
     )
     with DatabaseLock(db):
         assert main(["gui", "--db", str(db), "--lang", "en"]) == 1

@@ -66,15 +66,15 @@ def test_the_window_speaks_vietnamese_by_default(
     qapp: object, demo_db: Path, tmp_path: Path, installed_qm: None, monkeypatch
 ) -> None:
     titles: list[str] = []
-    import ui.app
+    import ui.shell.snapshot
 
-    original = ui.app.render
+    original = ui.shell.snapshot.render
 
     def spy(widget, path, size=None):  # type: ignore[no-untyped-def]
         titles.append(widget.nav.item(0).text())
         return original(widget, path, size)
 
-    monkeypatch.setattr(ui.app, "render", spy)
+    monkeypatch.setattr(ui.shell.snapshot, "render", spy)
     main(["gui", "--db", str(demo_db), "--screenshot", str(tmp_path / "vi.png")])
     main(["gui", "--lang", "en", "--db", str(demo_db), "--screenshot", str(tmp_path / "en.png")])
     assert titles == ["Tổng quan", "Overview"]

@@ -43,6 +43,8 @@ def note(key, window):
         "showing": window.stack.currentWidget().objectName(),
         "title": window.windowTitle(),
         "lock": os.path.exists(sys.argv[1] + ".lock"),
+        # PySide creates the `Qt` namespace's 93 enum classes on first use: ~15 ms.
+        "qt_namespace": "Qt" in vars(sys.modules["PySide6.QtCore"]),
     }
     if key == "page":
         print(json.dumps(seen), flush=True)
@@ -90,13 +92,15 @@ def test_the_frame_is_painted_before_the_database_is_opened(tmp_path: Path) -> N
     assert done.returncode == 0, done.stderr[-3000:]
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     frame, page = seen["frame"], seen["page"]
-    # The frame: the lock is taken, nothing of the database layer is loaded yet.
+    # The frame: the lock is taken, nothing of the database layer is loaded yet, and
+    # the frame is built without the `Qt` namespace (ui/shell/navigation.py).
     assert frame == {
         "sqlite_utils": False,
         "storage": False,
         "showing": "loading",
         "title": "StudyLog",
         "lock": True,
+        "qt_namespace": False,
     }
     # Then the database, in the same window: the Overview with the unit's name.
     assert page["sqlite_utils"] and page["storage"]
@@ -156,3 +160,33 @@ def test_the_window_opens_on_the_page_asked_for(
     monkeypatch.setattr(type(qapp), "exec", lambda self: exec_once())
     assert main(["gui", "--db", str(db), "--page", page]) == 0
     assert shown == [(page, {page})]
+
+
+def test_the_frame_set_by_property_names_is_the_frame_asked_for(
+    qtbot, demo_ctx: AppContext
+) -> None:
+    """The frame's settings made by name (without `Qt`) did take effect."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+
+    window = MainWindow(db_path=demo_ctx.db_path, remember=False)
+    qtbot.addWidget(window)
+    assert window.nav.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert window.loading.alignment() == Qt.AlignmentFlag.AlignCenter
+    flags = window.status.file_label.textInteractionFlags()
+    assert flags == Qt.TextInteractionFlag.TextSelectableByMouse
+    shortcuts = [a.shortcut() for a in window.menus.page_actions]
+    assert shortcuts == [QKeySequence(f"Ctrl+{i}") for i in range(1, len(shortcuts) + 1)]
+    assert shortcuts[0] == QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_1)
+    assert QKeySequence(QKeySequence.StandardKey.Open) in window.menus.open_action.shortcuts()
+
+
+def test_a_long_file_path_is_cut_in_the_middle() -> None:
+    from ui.shell.statusbar import PATH_CHARS, cut_middle
+
+    short = "/home/an/studylog.db"
+    assert cut_middle(short) == short
+    long = "D:\\Chi bo\\" + "Nam 2026\\" * 10 + "studylog.db"
+    cut = cut_middle(long)
+    assert len(cut) == PATH_CHARS and "…" in cut
+    assert cut.startswith("D:\\Chi bo") and cut.endswith("studylog.db")

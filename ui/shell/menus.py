@@ -24,13 +24,15 @@ class Menus(QObject):
         file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu = file_menu
         self.open_action = QAction(self.tr("&Open database…"), window)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        # setShortcuts, not setShortcut: the latter's overloads make PySide import the
+        # `Qt` namespace before the frame is painted (ui/shell/navigation.py).
+        self.open_action.setShortcuts(QKeySequence.StandardKey.Open)
         # No Ctrl+N here: the data pages use it for "new record", which is far more common.
         self.new_action = QAction(self.tr("&New database…"), window)
         self.recent_menu = QMenu(self.tr("Open &recent"), window)
         self.recent_menu.aboutToShow.connect(self.fill_recent)
         self.quit_action = QAction(self.tr("E&xit"), window)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.new_action)
         file_menu.addMenu(self.recent_menu)
@@ -42,7 +44,7 @@ class Menus(QObject):
         self.page_actions: list[QAction] = []
         for index, spec in enumerate(PAGES):
             action = QAction(spec.title, window)
-            action.setShortcut(page_shortcut(index))
+            action.setShortcuts([page_shortcut(index)])
             action.triggered.connect(lambda _checked=False, i=index: self.page_requested.emit(i))
             view_menu.addAction(action)
             self.page_actions.append(action)

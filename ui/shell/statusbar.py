@@ -2,6 +2,9 @@
 
 Shared office PCs often hold more than one database (a demo, last year's copy);
 the file name is always in sight so that nobody types into the wrong one.
+
+Part of the frame painted first, so it does without the `Qt` namespace (see
+ui/shell/navigation.py).
 """
 
 from __future__ import annotations
@@ -9,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 if TYPE_CHECKING:  # the frame shows its file before the storage is imported
@@ -26,7 +28,7 @@ class StatusBar(QStatusBar):
         self.unit_label.setObjectName("statusUnit")
         self.file_label = QLabel()
         self.file_label.setObjectName("statusFile")
-        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_label.setProperty("textInteractionFlags", "TextSelectableByMouse")
         self.addPermanentWidget(self.unit_label)
         self.addPermanentWidget(self.file_label)
 
@@ -44,9 +46,13 @@ class StatusBar(QStatusBar):
 
     def show_file(self, db_path: Path) -> None:
         full = str(db_path)
-        metrics = self.file_label.fontMetrics()
-        shown = metrics.elidedText(
-            full, Qt.TextElideMode.ElideMiddle, PATH_CHARS * metrics.averageCharWidth()
-        )
-        self.file_label.setText(self.tr("Database: {path}").format(path=shown))
+        self.file_label.setText(self.tr("Database: {path}").format(path=cut_middle(full)))
         self.file_label.setToolTip(full)
+
+
+def cut_middle(text: str, chars: int = PATH_CHARS) -> str:
+    """`text` in at most `chars` characters, cut in the middle with an ellipsis."""
+    if len(text) <= chars:
+        return text
+    head = (chars - 1) // 2
+    return text[:head] + "…" + text[len(text) - (chars - 1 - head) :]
