@@ -2,7 +2,8 @@
 
 The key is a hash of everything that decides the data: the generator (bench/plans,
 commune, province, data), the demo it reuses (studylog/demo), the package format
-(studylog/exchange/package_data.py) and the schema (studylog/storage/schema.py).
+and its writer (studylog/exchange/package_data.py, package_write.py,
+package_xlsx.py) and the schema (studylog/storage/schema.py).
 Change any of them and the next run builds afresh; older caches are removed. A
 cache is complete only once its `ready.json` exists (written last), so an
 interrupted build is never used.
@@ -42,6 +43,8 @@ _SOURCES = (
     "studylog/demo/upper.py",
     "studylog/demo/names.py",
     "studylog/exchange/package_data.py",
+    "studylog/exchange/package_write.py",
+    "studylog/exchange/package_xlsx.py",
     "studylog/storage/schema.py",
 )
 

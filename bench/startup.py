@@ -45,7 +45,9 @@ def _inside(widget, name):
         widget = widget.parentWidget()
     return False
 
-def _watch(app, page=None):
+_KEEP = []
+
+def _watch(page=None):
     # The window is watched by a filter on the window alone, put on it when it is
     # shown. A filter on the whole application would be a probe that costs the app
     # more than the floor: PySide then wraps every object that gets an event, and the
@@ -53,7 +55,7 @@ def _watch(app, page=None):
     # animation timer of a label) makes it build the Python classes of every QObject
     # type, 20-30 ms that a user never pays and an empty window never meets.
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QMainWindow, QWidget
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
     class WindowPainted(QObject):
         seen = False
@@ -88,23 +90,23 @@ def _watch(app, page=None):
         _stamp("PAINTED", page is None)
         # From here on the whole application is watched for the page: its paint is
         # reported beside the figure, and comes after the window's in any case.
-        app.installEventFilter(app._bench_page)
+        QApplication.instance().installEventFilter(page_probe)
 
-    app._bench_window = WindowPainted()
-    app._bench_page = PagePainted()
+    window_probe, page_probe = WindowPainted(), PagePainted()
+    _KEEP.extend((window_probe, page_probe))
     show = QWidget.show
 
     def show_watched(widget):
-        if isinstance(widget, QMainWindow) and not app._bench_window.seen:
-            widget.installEventFilter(app._bench_window)
+        if isinstance(widget, QMainWindow) and not window_probe.seen:
+            widget.installEventFilter(window_probe)
         show(widget)
 
     QWidget.show = show_watched
 """
 
 # The app's own order of imports is kept: PySide6 is first imported by ui.app, as
-# `studylog` does it. The QApplication is created where ui.app.run would create it,
-# with the probe installed on it.
+# `studylog` does it, and ui.app.run creates the QApplication as it always does; the
+# probe is set up just before run is called.
 APP = (
     _PROBE
     + r"""
@@ -123,9 +125,7 @@ class _Hook:
             run = module.run
 
             def run_probed(*args, **kwargs):
-                from PySide6.QtWidgets import QApplication
-                app = QApplication.instance() or QApplication(sys.argv[:1] or ["studylog"])
-                _watch(app, "page_home")
+                _watch("page_home")
                 return run(*args, **kwargs)
 
             module.run = run_probed
@@ -144,7 +144,7 @@ FLOOR = (
     + r"""
 from PySide6.QtWidgets import QApplication, QMainWindow
 _app = QApplication(sys.argv[:1] or ["python"])
-_watch(_app)
+_watch()
 window = QMainWindow()
 window.resize(1280, 800)
 window.show()

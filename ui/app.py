@@ -32,7 +32,7 @@ from ui.errors import ExceptHook
 from ui.i18n import ENGLISH, VIETNAMESE, Translations, window_language
 from ui.main_window import MainWindow
 from ui.shell.first_paint import after_first_paint
-from ui.shell.look import Look
+from ui.shell.look import Look, style_arguments
 
 if TYPE_CHECKING:
     from ui.backup.safeguards import Safeguards
@@ -42,9 +42,11 @@ translate = QCoreApplication.translate
 
 def run(*, db_path: Path, screenshot: str | None, page: str, lang: str) -> int:
     app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1] or ["studylog"])
-    look = Look(app)
+    made_here = not isinstance(app, QApplication)
+    if made_here:
+        app = QApplication([*(sys.argv[:1] or ["studylog"]), *style_arguments()])
+    assert isinstance(app, QApplication)
+    look = Look(app, styled=made_here)
     translations = Translations()
     hook = ExceptHook(interactive=screenshot is None)
     look.apply()

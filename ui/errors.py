@@ -17,24 +17,12 @@ from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
 
 from studylog import __version__
 from studylog.i18n import Lang
 from studylog.paths import log_path
 from studylog.storage.problems import surroundings
-from ui.backup.advice import show_advice
-from ui.common.buttons import label_buttons
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -65,51 +53,6 @@ def write_log(details: str, path: Path | None = None) -> Path | None:
     return target
 
 
-class ErrorDialog(QDialog):
-    def __init__(self, details: str, log: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("StudyLog — unexpected error"))
-        self.details = details
-        intro = QLabel(
-            self.tr(
-                "Something went wrong inside StudyLog. Your data that was already saved"
-                " is safe. Please close this message and try again; if it happens again,"
-                " copy the details and send them to whoever helps you with the computer."
-            )
-        )
-        intro.setWordWrap(True)
-        where = QLabel(
-            self.tr("The details were also written to {path}.").format(path=str(log))
-            if log is not None
-            else self.tr("The details could not be written to the log file.")
-        )
-        where.setWordWrap(True)
-        where.setProperty("role", "hint")
-        self.text = QPlainTextEdit(details)
-        self.text.setReadOnly(True)
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.text.setMinimumHeight(160)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        label_buttons(buttons)
-        self.copy_button = QPushButton(self.tr("&Copy details"))
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.clicked.connect(self.copy_details)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(where)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(buttons)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
-        self.resize(640, 420)
-
-    def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText(self.tr("Copied"))
-
-
 def _lang() -> Lang:
     """The window's language, as the installed translators decided it."""
     return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
@@ -118,8 +61,9 @@ def _lang() -> Lang:
 class ExceptHook:
     """What `sys.excepthook` becomes while the window runs.
 
-    Interactive: log and show ErrorDialog. Not interactive (the --screenshot mode,
-    which must never wait for a person): log, print, and remember that it failed.
+    Interactive: log and show ErrorDialog (ui/error_dialog.py). Not interactive (the
+    --screenshot mode, which must never wait for a person): log, print, and remember
+    that it failed.
     """
 
     def __init__(self, *, interactive: bool) -> None:
@@ -142,6 +86,8 @@ class ExceptHook:
             # advice, not a bug — no traceback, no "unexpected error".
             write_log(f"{problem.render('en')} ({exc})")
             if self.interactive and not self._showing and QApplication.instance() is not None:
+                from ui.backup.advice import show_advice  # when needed, as the dialog
+
                 self._showing = True
                 try:
                     show_advice(problem, _lang())
@@ -156,6 +102,8 @@ class ExceptHook:
         if not self.interactive or self._showing or QApplication.instance() is None:
             print(details, file=sys.stderr)
             return
+        from ui.error_dialog import ErrorDialog
+
         self._showing = True  # an error inside the dialog must not open dialogs forever
         try:
             ErrorDialog(details, log, QApplication.activeWindow()).exec()

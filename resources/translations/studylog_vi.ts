@@ -37,12 +37,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="88"/>
+        <location filename="../../ui/app.py" line="90"/>
         <source>StudyLog cannot open the database</source>
         <translation>StudyLog không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="228"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>The screenshot could not be written to {path}.</source>
         <translation>Không ghi được ảnh chụp màn hình vào {path}.</translation>
     </message>
@@ -142,32 +142,32 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/error_dialog.py" line="29"/>
         <source>StudyLog — unexpected error</source>
         <translation>StudyLog — lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74"/>
+        <location filename="../../ui/error_dialog.py" line="33"/>
         <source>Something went wrong inside StudyLog. Your data that was already saved is safe. Please close this message and try again; if it happens again, copy the details and send them to whoever helps you with the computer.</source>
         <translation>Đã xảy ra lỗi bên trong StudyLog. Dữ liệu đã lưu trước đó vẫn an toàn. Hãy đóng thông báo này và thử lại; nếu lỗi lặp lại, hãy sao chép chi tiết và gửi cho người hỗ trợ máy tính cho đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/error_dialog.py" line="40"/>
         <source>The details were also written to {path}.</source>
         <translation>Chi tiết lỗi cũng đã được ghi vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/error_dialog.py" line="42"/>
         <source>The details could not be written to the log file.</source>
         <translation>Không ghi được chi tiết lỗi vào tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/error_dialog.py" line="53"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Sao chép chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109"/>
+        <location filename="../../ui/error_dialog.py" line="68"/>
         <source>Copied</source>
         <translation>Đã sao chép</translation>
     </message>
@@ -559,12 +559,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Opening the data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>StudyLog — {unit}</source>
         <translation>StudyLog — {unit}</translation>
     </message>
@@ -582,42 +582,42 @@
         <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="29"/>
+        <location filename="../../ui/shell/menus.py" line="31"/>
         <source>&amp;New database…</source>
         <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="30"/>
+        <location filename="../../ui/shell/menus.py" line="32"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="32"/>
+        <location filename="../../ui/shell/menus.py" line="34"/>
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="41"/>
+        <location filename="../../ui/shell/menus.py" line="43"/>
         <source>&amp;Pages</source>
         <translation>T&amp;rang</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="50"/>
+        <location filename="../../ui/shell/menus.py" line="52"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="51"/>
+        <location filename="../../ui/shell/menus.py" line="53"/>
         <source>&amp;About StudyLog</source>
         <translation>&amp;Giới thiệu StudyLog</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="59"/>
+        <location filename="../../ui/shell/menus.py" line="61"/>
         <source>(no recent files)</source>
         <translation>(chưa có tệp nào)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="63"/>
+        <location filename="../../ui/shell/menus.py" line="65"/>
         <source>&amp;{number} {name} — {folder}</source>
         <translation>&amp;{number} {name} — {folder}</translation>
     </message>
@@ -625,12 +625,12 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/shell/navigation.py" line="21"/>
+        <location filename="../../ui/shell/navigation.py" line="26"/>
         <source>Pages</source>
         <translation>Các trang</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/navigation.py" line="30"/>
+        <location filename="../../ui/shell/navigation.py" line="35"/>
         <source>{page} ({keys})</source>
         <translation>{page} ({keys})</translation>
     </message>
@@ -974,17 +974,17 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/shell/statusbar.py" line="39"/>
+        <location filename="../../ui/shell/statusbar.py" line="41"/>
         <source>Unit: {name} ({code})</source>
         <translation>Đơn vị: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/statusbar.py" line="42"/>
+        <location filename="../../ui/shell/statusbar.py" line="44"/>
         <source>Unit: not set up yet</source>
         <translation>Đơn vị: chưa khai báo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/statusbar.py" line="51"/>
+        <location filename="../../ui/shell/statusbar.py" line="49"/>
         <source>Database: {path}</source>
         <translation>Tệp dữ liệu: {path}</translation>
     </message>

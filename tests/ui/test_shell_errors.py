@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from ui.errors import ErrorDialog, ExceptHook
+from ui.error_dialog import ErrorDialog
+from ui.errors import ExceptHook
 
 
 def raised() -> tuple[type[BaseException], BaseException, object]:
