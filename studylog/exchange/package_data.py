@@ -137,17 +137,30 @@ DATA_COLUMNS: tuple[str, ...] = (RECORD_COLUMN, *_columns())
 
 Value = int | str
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-MAX_TEXT = 32_767  # Excel's limit for one cell
+MAX_TEXT = 32_767  # Excel's limit for one cell, in UTF-16 code units
 
 
 def clean_text(text: str) -> str:
-    """Text as it is stored in a package: line breaks as LF, no XML-illegal characters.
+    """Text as it is stored in a package: line breaks as LF, no XML-illegal characters,
+    no longer than a cell holds.
 
     A CR would survive the XML only when escaped, which depends on the XML library
-    openpyxl finds; writing LF makes the written text the text that was hashed.
+    openpyxl finds; writing LF makes the written text the text that was hashed. The
+    length is counted as Excel (and the writer) count it, in UTF-16 units, where a
+    character outside the BMP takes two.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _ILLEGAL.sub("", text)[:MAX_TEXT]
+    return _fit_cell(_ILLEGAL.sub("", text))
+
+
+def _fit_cell(text: str) -> str:
+    if len(text) <= MAX_TEXT // 2:  # cannot be too long even if every character took two
+        return text
+    units = text.encode("utf-16-le")
+    if len(units) <= 2 * MAX_TEXT:
+        return text
+    # A pair cut in half is dropped rather than written as a lone surrogate.
+    return units[: 2 * MAX_TEXT].decode("utf-16-le", errors="ignore")
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -90,20 +90,18 @@ class Look:
     """A Style as formats of one workbook: `plain` as it is (None: an unstyled cell), and
     `quoted` with quotePrefix, for text that starts like a formula (made when needed)."""
 
-    __slots__ = ("_book", "_quoted", "plain", "style")
+    __slots__ = ("_add_format", "_quoted", "plain", "style")
 
-    def __init__(self, book: Book, style: Style | None) -> None:
-        self._book = book
+    def __init__(self, add_format: Callable[[dict[str, object]], Any], style: Style | None) -> None:
+        self._add_format = add_format  # the workbook's
         self.style = style
-        self.plain = None if style is None else book._wb.add_format(_properties(style))
+        self.plain = None if style is None else add_format(_properties(style))
         self._quoted: Any = None
 
     @property
     def quoted(self) -> Any:
         if self._quoted is None:
-            self._quoted = self._book._wb.add_format(
-                {**_properties(self.style), "quote_prefix": True}
-            )
+            self._quoted = self._add_format({**_properties(self.style), "quote_prefix": True})
         return self._quoted
 
 
@@ -131,7 +129,7 @@ class Book:
         formats that cells use)."""
         found = self._looks.get(style)
         if found is None:
-            found = self._looks[style] = Look(self, style)
+            found = self._looks[style] = Look(self._wb.add_format, style)
         return found
 
     def looks(self, styles: Iterable[Style | None]) -> list[Look]:

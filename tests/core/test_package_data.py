@@ -111,3 +111,19 @@ def test_libreoffice_reads_the_package(tmp_path: Path) -> None:
     assert '"=HYPERLINK(""http://evil"",""bấm"")"' in absent and ",+1," in absent
     sessions = (out / f"{stem}-Buổi học.csv").read_text(encoding="utf-8")
     assert "05/02/2026" in sessions
+
+
+def test_text_is_cut_to_what_a_cell_holds_in_utf16_units(tmp_path: Path) -> None:
+    wide = "𝕏" * 20_000  # 40,000 UTF-16 units
+    kept = pd.make(pd.ABSENTEE, name="A", reason=wide).values["reason"]
+    assert isinstance(kept, str) and len(kept.encode("utf-16-le")) == 2 * (pd.MAX_TEXT - 1)
+    assert set(kept) == {"𝕏"}  # the pair cut in half is dropped, not written half
+    assert len(pd.clean_text("a" * 40_000)) == pd.MAX_TEXT
+    records = [pd.make(pd.SUMMARY, required=1), pd.make(pd.ABSENTEE, name="A", reason=wide)]
+    wb = Book()
+    wb.sheet("Tổng hợp")
+    key_value_sheet(wb, "_meta", [("format", pd.PACKAGE_FORMAT)])
+    data_sheet(wb, records)
+    path = tmp_path / "wide.xlsx"
+    wb.save(path)  # the writer would refuse a text it had to cut
+    assert pd.data_sha256(read_package(path).records) == pd.data_sha256(records)
